@@ -1,0 +1,86 @@
+import type { ChatContext } from '../../core/chat/chat-context.ts';
+import { summarizeCommand, type Command } from '../../core/chat/define-command.ts';
+import type { CommandSummary } from '../../core/chat/reply.ts';
+import type { Engine } from '../../core/engine-api.ts';
+import type { Source } from '../../core/qa/answer.ts';
+import type { Logger } from '../../logger.ts';
+import { RateLimiter } from '../rate-limit.ts';
+import { BoundedMap } from './bounded-map.ts';
+
+/** What the buttons under an answer need once the answer itself has been sent. */
+export interface StoredAnswer {
+  question: string;
+  lang: 'zh' | 'en';
+  sources: Source[];
+  conversationId: string;
+}
+
+/** The adapter's memory and collaborators, shared by the interaction and message handlers. */
+export interface DiscordState {
+  engine: Engine;
+  commands: Map<string, Command>;
+  summaries: CommandSummary[];
+  logger: Logger;
+  /** Questions per user: keeps one person from flooding a channel. */
+  limiter: RateLimiter;
+  /** At most one "slow down" notice per user and window, so the notices cannot flood either. */
+  notices: RateLimiter;
+  /** Bot message id → conversation id: a reply to an answer continues that conversation. */
+  conversations: BoundedMap<string, string>;
+  /** Answer key (in button custom ids) → what the buttons show or log. */
+  answers: BoundedMap<string, StoredAnswer>;
+  /** Remembers an answer for its buttons and returns the key to put in their custom ids. */
+  rememberAnswer(answer: StoredAnswer): string;
+}
+
+export interface DiscordStateOptions {
+  engine: Engine;
+  commands: Command[];
+  logger: Logger;
+  /** Questions allowed per user and window; default 5 per 30 s. */
+  rateLimit?: { max: number; windowMs: number };
+  now?: () => number;
+  /** How many answers and bot messages to remember (buttons and follow-ups on older ones expire). */
+  memory?: number;
+}
+
+export function createDiscordState(options: DiscordStateOptions): DiscordState {
+  const { max, windowMs } = options.rateLimit ?? { max: 5, windowMs: 30_000 };
+  const memory = options.memory ?? 5_000;
+  const answers = new BoundedMap<string, StoredAnswer>(memory);
+  // A per-process prefix keeps keys from before a restart from naming a different answer.
+  const run = Math.random().toString(36).slice(2, 6);
+  let counter = 0;
+  return {
+    engine: options.engine,
+    commands: new Map(options.commands.map((command) => [command.name, command])),
+    summaries: options.commands.map(summarizeCommand),
+    logger: options.logger,
+    limiter: new RateLimiter(max, windowMs, options.now),
+    notices: new RateLimiter(1, windowMs, options.now),
+    conversations: new BoundedMap(memory),
+    answers,
+    rememberAnswer(answer) {
+      counter += 1;
+      const key = `${run}${counter.toString(36)}`;
+      answers.set(key, answer);
+      return key;
+    },
+  };
+}
+
+/** The parts of a ChatContext that do not depend on where the command came from. */
+export function baseContext(state: DiscordState, user: { id: string; username: string; globalName?: string | null }) {
+  return {
+    platform: 'discord',
+    user: { id: user.id, name: user.globalName ?? user.username },
+    engine: state.engine,
+    commands: state.summaries,
+  } satisfies Partial<ChatContext>;
+}
+
+/** The notice a rate-limited user gets, in both languages since we do not know theirs. */
+export function slowDownText(retryAfterMs: number): string {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return `You are asking a lot: please wait ${seconds} s. / 提问太频繁，请 ${seconds} 秒后再试。`;
+}

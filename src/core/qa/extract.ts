@@ -1,0 +1,140 @@
+import type { CorpusIndex } from '../search/corpus-index.ts';
+import { cleanSubject, gaps, looksLikeName, looksLikeOrg } from './chunks.ts';
+import type { Candidate } from './retrieve.ts';
+import type { QuestionAnalysis } from './question.ts';
+import { findDates } from './dates.ts';
+import { findAmounts, expectedAmount, unitMatches } from './amounts.ts';
+import type { DateMention } from './dates-types.ts';
+
+/** An answer span found in a candidate sentence. Offsets are into the sentence. */
+export interface Extraction {
+  candidate: Candidate;
+  start: number;
+  end: number;
+  /** Folded text of the span. */
+  short: string;
+  /** How it reads in an answer when that differs from the span (`2023年3月16日` for `3月16日`). */
+  display?: string;
+  date?: DateMention;
+  score: number;
+}
+
+/** Distance in characters from a span to the nearest matched question term in the sentence. */
+export function proximity(c: Candidate, start: number, end: number): number {
+  const lower = c.text.toLowerCase();
+  let best = 60;
+  for (const term of c.matched) {
+    for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
+      const d = at >= end ? at - end : start >= at + term.length ? start - (at + term.length) : 0;
+      if (d < best) best = d;
+    }
+  }
+  return best;
+}
+
+const near = (c: Candidate, start: number, end: number) => 0.3 / (1 + proximity(c, start, end) / 6);
+
+function overlapsQuestion(q: QuestionAnalysis, text: string): boolean {
+  const t = text.toLowerCase();
+  return t.length > 0 && q.text.toLowerCase().includes(t);
+}
+
+/** Dates for `when` questions: the date nearest the question's words, day precision preferred. */
+export function extractDate(index: CorpusIndex, q: QuestionAnalysis, cands: Candidate[]): Extraction[] {
+  const out: Extraction[] = [];
+  for (const c of cands.slice(0, 8)) {
+    const ref = index.articles[index.passages[c.passage]!.article]!.date;
+    for (const d of findDates(c.text, ref)) {
+      if (d.relative && !d.year) continue;
+      const precision = d.granularity === 'day' ? 0.15 : d.granularity === 'month' ? 0.08 : 0;
+      out.push({ candidate: c, start: d.start, end: d.end, short: d.text, date: d, score: c.score + near(c, d.start, d.end) + precision });
+    }
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** Amounts for `how many / how much / how long`: of the unit or kind the question asks for. */
+export function extractAmount(q: QuestionAnalysis, cands: Candidate[]): Extraction[] {
+  const want = expectedAmount(q.text);
+  const out: Extraction[] = [];
+  for (const c of cands.slice(0, 8)) {
+    for (const a of findAmounts(c.text)) {
+      if (overlapsQuestion(q, a.text)) continue;
+      let fit = 0;
+      if (want?.unit && unitMatches(want.unit, a)) fit += 0.35;
+      else if (want?.kind && want.kind === a.kind) fit += 0.25;
+      else if (want?.kind === 'duration' && a.kind !== 'duration') fit -= 0.4;
+      else if (want?.kind && want.kind !== a.kind) fit -= 0.15;
+      out.push({ candidate: c, start: a.start, end: a.end, short: a.text, score: c.score + near(c, a.start, a.end) + fit });
+    }
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Names for `who / which company / which country`: the stretches of a sentence the question's
+ * words leave uncovered, cleaned to a subject, scored by how snugly they fill the question's slot.
+ */
+export function extractName(q: QuestionAnalysis, cands: Candidate[], questionWords: string[]): Extraction[] {
+  const out: Extraction[] = [];
+  for (const c of cands.slice(0, 8)) {
+    for (const chunk of gaps(c.text, [...questionWords, ...c.matched])) {
+      const raw = chunk.text.replace(/^[“”"「」『』《》]+|[“”"「」『』《》]+$/g, '');
+      const name = cleanSubject(raw).replace(/^[“”"「」『』《》]+|[“”"「」『』《》]+$/g, '');
+      if (!looksLikeName(name) || overlapsQuestion(q, name) || /^\d/.test(name)) continue;
+      const at = c.text.indexOf(name, chunk.start);
+      if (at < 0) continue;
+      let fit = (chunk.leftTouch ? 0.1 : 0) + (chunk.rightTouch ? 0.25 : 0);
+      if (q.answerType === 'org' || q.answerType === 'agent') fit += looksLikeOrg(name) || /[A-Za-z]{2,}/.test(name) ? 0.1 : 0;
+      if (q.answerType === 'place') fit += /(?:国|州|省|市|地区|岛)$|^(?:美国|中国|日本|韩国|英国|法国|德国|意大利|西班牙|俄罗斯|印度|加拿大|澳大利亚|新加坡)$/.test(name) ? 0.3 : -0.2;
+      if (name.length > 16) fit -= 0.2;
+      out.push({ candidate: c, start: at, end: at + name.length, short: name, score: c.score + near(c, at, at + name.length) + fit });
+    }
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+const QUOTED_NAME = /[“"「『《]([^“”"「」『』《》]{2,20})[”"」』》]/g;
+const LATIN_NAME = /[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*)*/g;
+const VERBS = /发布|推出|上线|开源|亮相|面世|研发|打造|开发|升级|公布|宣布|提出|收购|投资|成立|开放/g;
+
+/**
+ * Product and model names for `what did X launch`: the object after the question's verb,
+ * preferring a quoted name (“文心千帆”) or a Latin product name (Amazon Bedrock).
+ */
+export function extractProduct(q: QuestionAnalysis, cands: Candidate[], questionWords: string[]): Extraction[] {
+  const out: Extraction[] = [];
+  for (const c of cands.slice(0, 6)) {
+    for (const verb of c.text.matchAll(VERBS)) {
+      const from = verb.index! + verb[0].length;
+      const clauseEnd = c.text.slice(from).search(/[。;；]/);
+      const object = c.text.slice(from, clauseEnd < 0 ? c.text.length : from + clauseEnd);
+      const names: Array<{ at: number; text: string; bonus: number }> = [];
+      for (const m of object.matchAll(QUOTED_NAME)) names.push({ at: from + m.index! + 1, text: m[1]!, bonus: 0.3 });
+      for (const m of object.matchAll(LATIN_NAME)) if (m[0].length >= 3) names.push({ at: from + m.index!, text: m[0], bonus: 0.15 });
+      for (const n of names) {
+        if (overlapsQuestion(q, n.text) || questionWords.some((w) => w.length > 1 && n.text.toLowerCase() === w)) continue;
+        const distance = n.at - from;
+        out.push({ candidate: c, start: n.at, end: n.at + n.text.length, short: n.text, score: c.score + n.bonus + 0.3 / (1 + distance / 8) });
+      }
+    }
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** `什么是X` / `X是什么`: a sentence that defines X (`X是指…`, `X是…`). */
+export function extractDefinition(q: QuestionAnalysis, cands: Candidate[]): Extraction[] {
+  const topic = q.topic.replace(/[是的]$/g, '').trim();
+  if (!topic) return [];
+  const out: Extraction[] = [];
+  for (const c of cands.slice(0, 10)) {
+    const at = c.text.indexOf(topic);
+    if (at < 0) continue;
+    const after = c.text.slice(at + topic.length);
+    const m = /^(?:是指|指的是|就是|是一种|是一个|是|即|指)/.exec(after);
+    if (!m) continue;
+    const start = at + topic.length + m[0].length;
+    out.push({ candidate: c, start, end: c.text.length, short: c.text.slice(start).replace(/[。.]$/, ''), score: c.score + (m[0] === '是指' || m[0] === '指的是' ? 0.3 : 0.1) + (at === 0 ? 0.1 : 0) });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,98 @@
+import { foldText } from '../text/normalize.ts';
+import type { TimeConstraint } from './dates-types.ts';
+import { parseTimeConstraint } from './dates.ts';
+
+/** What a question asks for. */
+export type QuestionKind = 'who' | 'what' | 'when' | 'where' | 'how-many' | 'how-much' | 'how-long' | 'which' | 'list' | 'yes-no' | 'definition' | 'why' | 'other';
+
+/** The type of thing that answers it. */
+export type AnswerType = 'org' | 'person' | 'agent' | 'product' | 'date' | 'amount' | 'place' | 'definition' | 'duration' | 'thing';
+
+export interface QuestionAnalysis {
+  /** Folded (NFKC, Simplified) Chinese question text: for English, the Chinese search text built from it. */
+  text: string;
+  kind: QuestionKind;
+  answerType: AnswerType;
+  /** The interrogative phrase as written (`哪家公司`, `什么时候`), '' when none. */
+  wh: string;
+  /** Question text left and right of the interrogative, for aligning with a sentence. */
+  left: string;
+  right: string;
+  /** The head noun of the interrogative phrase (`哪家公司` → `公司`, `多少张` → `张`). */
+  head: string;
+  /** Time restriction (`5月`, `去年`), with its words removed from `left`/`right`/`topic`. */
+  time?: TimeConstraint;
+  /** The question without time words and interrogatives: what retrieval looks for. */
+  topic: string;
+  /** Whether the question asks about the article itself (`那篇文章是哪天发表的`). */
+  aboutArticle: boolean;
+}
+
+interface WhRule {
+  re: RegExp;
+  kind: QuestionKind;
+  type: AnswerType;
+}
+
+// Longer, more specific patterns first. `head` is captured as group 1 where a noun follows.
+const WH_RULES: WhRule[] = [
+  { re: /什么时候|何时|哪一?天|哪一?年|几月几[日号]|几月份?|几号|什么时间|哪个月|什么日子|日期是/, kind: 'when', type: 'date' },
+  { re: /(?:多长时间|多久|多少天|多少年|几天|几年|几个月|多少个月)/, kind: 'how-long', type: 'duration' },
+  { re: /(?:哪家|哪个|哪一家|哪一个|哪些|什么|何种)(公司|企业|机构|组织|厂商|集团|团队|大学|实验室|部门|媒体|平台)/, kind: 'which', type: 'org' },
+  { re: /(?:哪个|哪些|哪一个|什么)(国家|地区|城市|省份?|地方)|哪国|哪里|哪儿|在哪/, kind: 'where', type: 'place' },
+  { re: /(?:谁|哪位|哪些人|什么人)/, kind: 'who', type: 'agent' },
+  { re: /(?:多少|几)(钱|美元|元|亿美元|亿元|万美元|万元|人民币)|收费多少|花费多少|成本多少|价格多少|售价多少|多少钱/, kind: 'how-much', type: 'amount' },
+  { re: /(?:多少|几)(%|百分之|个百分点)|百分之多少|比例是多少|增长率是多少/, kind: 'how-much', type: 'amount' },
+  { re: /(?:多少|几)([\u4e00-\u9fff]?)/, kind: 'how-many', type: 'amount' },
+  { re: /什么是|是什么意思|指什么|是指什么|何为|是什么(?=[?？。]?$)/, kind: 'definition', type: 'definition' },
+  { re: /(?:哪些|哪个|哪款|哪一款|什么)([\u4e00-\u9fff]{0,3}?)(?=$|[?？，,的了吗呢]|[\u4e00-\u9fff])/, kind: 'what', type: 'thing' },
+  { re: /为什么|为何|怎么会|原因/, kind: 'why', type: 'thing' },
+];
+
+const ARTICLE_WORDS = /(?:文章|报道|那篇|这篇|稿件|新闻)/;
+const PUBLISH_WORDS = /(?:发表|刊发|发布|刊登|写|登)/;
+
+/**
+ * Reads a Chinese question (already folded) for what it asks: kind, answer type, the text around
+ * the interrogative, the time restriction and the topic.
+ * @example analyzeQuestion('通义千问是哪家公司推出的？').answerType // 'org'
+ */
+export function analyzeQuestion(question: string): QuestionAnalysis {
+  const folded = foldText(question).replace(/甚么/g, '什么').trim();
+  const { constraint, rest } = parseTimeConstraint(folded);
+  const body = rest.replace(/[?？!！。.\s]+$/u, '');
+  let kind: QuestionKind = 'other';
+  let type: AnswerType = 'thing';
+  let wh = '';
+  let head = '';
+  let left = body;
+  let right = '';
+  for (const rule of WH_RULES) {
+    const m = rule.re.exec(body);
+    if (!m) continue;
+    kind = rule.kind;
+    type = rule.type;
+    wh = m[0];
+    head = m[1] ?? '';
+    left = body.slice(0, m.index);
+    right = body.slice(m.index + wh.length);
+    break;
+  }
+  if (kind === 'other' && /[吗么]$|是否|是不是|有没有|能否|会不会/.test(body)) kind = 'yes-no';
+  if (kind === 'what') ({ kind, type } = refineWhat(wh, head, left, right));
+  if (kind === 'which' && /哪些/.test(wh)) kind = 'list';
+  if (kind === 'who' && /哪些/.test(wh)) kind = 'list';
+  if (type === 'agent' && /^[是为]|^(?:.{0,2})(?:发布|推出|研发|开发|提出|要求|宣布|创立|创办|表示|认为)/.test(right) === false && /创始人|CEO|董事长|总裁|负责人|作者/.test(body)) type = 'person';
+  const aboutArticle = ARTICLE_WORDS.test(body) && PUBLISH_WORDS.test(body) && (kind === 'when' || kind === 'which');
+  const topic = `${left} ${right}`.replace(/^[是的]|[是的了吗呢]$/g, '').trim();
+  return { text: folded, kind, answerType: type, wh, left: left.trim(), right: right.trim(), head, time: constraint, topic, aboutArticle };
+}
+
+/** `什么大模型` asks for a product name; `哪些大模型` lists them; `什么` alone is a thing. */
+function refineWhat(wh: string, head: string, left: string, right: string): { kind: QuestionKind; type: AnswerType } {
+  const plural = /哪些/.test(wh);
+  const productHead = /模型|产品|应用|工具|平台|系统|服务|芯片|功能|技术|软件|App|app|版本|计划|名字|名称/.test(head + right.slice(0, 4));
+  if (plural) return { kind: 'list', type: productHead ? 'product' : 'thing' };
+  if (productHead || /发布|推出|上线|开源|升级|研发|打造/.test(left.slice(-4) + right.slice(0, 2))) return { kind: 'what', type: 'product' };
+  return { kind: 'what', type: 'thing' };
+}

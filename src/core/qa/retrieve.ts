@@ -1,0 +1,50 @@
+import { idf, type CorpusIndex } from '../search/corpus-index.ts';
+import { findPassages } from '../search/search.ts';
+import { scoreSentences } from '../search/sentence-score.ts';
+
+/** A sentence that may hold the answer, with where it is and how well it matches. */
+export interface Candidate {
+  passage: number;
+  sentence: number;
+  /** Folded sentence text (same offsets as the verbatim one). */
+  text: string;
+  score: number;
+  matched: string[];
+  /** Share of the query's IDF weight the sentence holds (0..1). */
+  coverage: number;
+}
+
+/**
+ * The best sentences for a set of query terms: passages ranked by BM25, then every sentence of
+ * the top passages scored by the IDF of the terms it holds, plus a little of its passage's rank.
+ */
+export function candidateSentences(index: CorpusIndex, terms: string[], options: { passages?: number; weights?: Map<string, number> } = {}): Candidate[] {
+  const weights = options.weights;
+  const total = terms.reduce((sum, t) => sum + idf(index, t) * (weights?.get(t) ?? 1), 0) || 1;
+  const passages = findPassages(index, terms, options.passages ?? 20, weights);
+  const top = passages[0]?.score ?? 1;
+  const out: Candidate[] = [];
+  for (const { passage, score } of passages) {
+    const p = index.passages[passage]!;
+    for (const s of scoreSentences(index, passage, terms, weights)) {
+      if (s.score <= 0) continue;
+      const span = p.sentences[s.sentence]!;
+      out.push({
+        passage,
+        sentence: s.sentence,
+        text: p.folded.slice(span.start, span.end),
+        score: s.score / total + 0.15 * (score / top),
+        matched: s.matched,
+        coverage: s.score / total,
+      });
+    }
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** The verbatim text of a candidate's sentence. */
+export function verbatim(index: CorpusIndex, c: { passage: number; sentence: number }): string {
+  const p = index.passages[c.passage]!;
+  const span = p.sentences[c.sentence]!;
+  return p.text.slice(span.start, span.end);
+}

@@ -1,0 +1,62 @@
+import type { SearchHit } from '../qa/answer.ts';
+import { foldText } from '../text/normalize.ts';
+import { tokenize } from '../text/tokens.ts';
+import { idf, passageId, type CorpusIndex } from './corpus-index.ts';
+import { joinTerms } from './index-options.ts';
+import { markTerms } from './highlight.ts';
+import { scoreSentences } from './sentence-score.ts';
+
+/** A passage found for a query, before it is shaped for display. */
+export interface PassageMatch {
+  passage: number;
+  score: number;
+}
+
+/** The query's distinct terms, through the same pipeline as the index. */
+export function queryTerms(query: string): string[] {
+  return [...new Set(tokenize(foldText(query)))];
+}
+
+/**
+ * Ranks passages for a list of terms with MiniSearch (BM25 over passage text and title).
+ * `weights` scales individual terms (e.g. lower for words a translation only guessed).
+ */
+export function findPassages(index: CorpusIndex, terms: string[], limit: number, weights?: Map<string, number>): PassageMatch[] {
+  if (terms.length === 0 || index.passages.length === 0) return [];
+  const results = index.mini.search(joinTerms(terms), {
+    boostTerm: weights ? (term) => weights.get(term) ?? 1 : undefined,
+  });
+  return results.slice(0, limit).map((r) => ({ passage: r.id as number, score: r.score }));
+}
+
+/**
+ * Searches the corpus: ranked passages, each with its best-matching sentence highlighted.
+ * @example search(index, '讯飞星火', { limit: 3 })[0].snippet // '…发布认知大模型“【讯飞星火】”…'
+ */
+export function search(index: CorpusIndex, query: string, options: { limit?: number } = {}): SearchHit[] {
+  const limit = Math.max(1, Math.min(options.limit ?? 10, 50));
+  const terms = queryTerms(query);
+  return findPassages(index, terms, limit).map(({ passage, score }) => {
+    const p = index.passages[passage]!;
+    const article = index.articles[p.article]!;
+    const [best] = scoreSentences(index, passage, terms);
+    const sentence = best?.sentence ?? 0;
+    const span = p.sentences[sentence] ?? { start: 0, end: p.text.length };
+    const text = p.text.slice(span.start, span.end);
+    return {
+      articleId: article.id,
+      title: article.title,
+      date: article.date,
+      url: article.url,
+      outlet: article.source,
+      passageId: passageId(article, p.index),
+      passage: p.index,
+      sentence,
+      score,
+      snippet: markTerms(text, p.folded.slice(span.start, span.end), best?.matched ?? []),
+      text,
+    };
+  });
+}
+
+export { idf };
