@@ -2,7 +2,8 @@
  * Registers the bot's slash commands with Discord: `npm run deploy:discord`.
  * With DISCORD_GUILD_ID, for that one server (instant, for development); without it, globally.
  * Run it again whenever a command's name, description or options change; the bot itself
- * never registers commands at start-up.
+ * never registers commands at start-up. `--clear` registers an empty list instead, removing
+ * the commands from that scope (e.g. a test server once the commands are global).
  */
 import { commands } from '../../commands/index.ts';
 import { deployCommands } from '../adapters/discord/deploy.ts';
@@ -29,15 +30,17 @@ async function main(): Promise<number> {
     );
     return 1;
   }
+  const clear = process.argv.slice(2).includes('--clear');
   const result = await deployCommands({
     token: config.DISCORD_TOKEN!,
     applicationId: config.DISCORD_APPLICATION_ID!,
     guildId: config.DISCORD_GUILD_ID,
     apiBase: config.DISCORD_API_BASE,
-    commands,
+    commands: clear ? [] : commands,
   });
   const where = result.scope === 'guild' ? `in server ${config.DISCORD_GUILD_ID}` : 'globally, for every server and DM';
-  console.log(`Registered ${result.names.length} slash commands ${where}: ${result.names.map((name) => `/${name}`).join(', ')}`);
+  if (clear) console.log(`Removed the slash commands registered ${where}.`);
+  else console.log(`Registered ${result.names.length} slash commands ${where}: ${result.names.map((name) => `/${name}`).join(', ')}`);
   return 0;
 }
 

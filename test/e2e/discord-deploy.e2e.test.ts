@@ -13,11 +13,11 @@ afterEach(async () => {
 });
 
 /** Runs `tsx src/cli/deploy-discord.ts` with exactly `env` (plus PATH and HOME). */
-function runDeploy(env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+function runDeploy(env: Record<string, string>, args: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['node_modules/tsx/dist/cli.mjs', 'src/cli/deploy-discord.ts'],
+      ['node_modules/tsx/dist/cli.mjs', 'src/cli/deploy-discord.ts', ...args],
       { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, timeout: 60_000 },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
@@ -48,6 +48,16 @@ describe('npm run deploy:discord', () => {
     const result = await deployCommands({ token, applicationId: IDS.app, apiBase: standIn.apiBase, commands });
     expect(result).toEqual({ scope: 'global', names: ['ask', 'search', 'source', 'about', 'help'] });
     expect(standIn.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`PUT /api/v10/applications/${IDS.app}/commands`]);
+  });
+
+  it('removes the commands of a scope with --clear', async () => {
+    standIn = await startDiscordStandIn({ token });
+    const result = await runDeploy(
+      { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: IDS.app, DISCORD_GUILD_ID: IDS.guild, DISCORD_API_BASE: standIn.apiBase },
+      ['--clear'],
+    );
+    expect(result.stdout).toBe(`Removed the slash commands registered in server ${IDS.guild}.\n`);
+    expect(standIn.requests.map((r) => [r.method, r.path, r.body])).toEqual([['PUT', `/api/v10/applications/${IDS.app}/guilds/${IDS.guild}/commands`, []]]);
   });
 
   it('names the missing variables and calls nobody', async () => {

@@ -9,7 +9,7 @@ import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createFakeEngine } from '../adapters/discord/fake-engine.ts';
 import { playScenario } from './discord-scenario.ts';
-import { startDiscordStandIn, type DiscordStandIn } from './stand-ins/discord-stand-in.ts';
+import { IDS, buttonInteraction, directMessage, startDiscordStandIn, type DiscordStandIn } from './stand-ins/discord-stand-in.ts';
 
 // The real discord.js client talks to a stand-in for Discord on 127.0.0.1; nothing leaves the machine.
 const token = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.GstAnd.aW4tZm9yLWRpc2NvcmQtb24tbG9vcGJhY2stb25seQ';
@@ -71,6 +71,28 @@ describe('Discord adapter over loopback, in-process with a fake engine', () => {
     // The mention path shows "typing" while it works.
     expect(standIn.requests.some((r) => r.method === 'POST' && r.path === '/api/v10/channels/1100000000000000003/typing')).toBe(true);
     expect(lines.join('\n')).not.toContain(token);
+  });
+
+  it('answers a DM in a channel it has never seen, and shows more sources ephemerally on a button press', async () => {
+    standIn = await startDiscordStandIn({ token });
+    const engine = createFakeEngine();
+    const config = loadConfig({ DISCORD_TOKEN: token, DISCORD_API_BASE: standIn.apiBase });
+    stop = (await startDiscord({ config, engine, commands, logger: captureLogs().logger })).stop;
+
+    standIn.dispatch('MESSAGE_CREATE', directMessage('1100000000000000040', '1100000000000000005', question));
+    const dmReply = await standIn.waitFor((r) => r.method === 'POST' && r.path === '/api/v10/channels/1100000000000000005/messages');
+    expect(dmReply.body.embeds[0].description).toBe('讯飞星火认知大模型由科大讯飞发布。');
+    expect(dmReply.body.allowed_mentions).toEqual(NO_PINGS);
+    expect(engine.asked).toEqual([{ question, conversation: 'discord:dm:1100000000000000005' }]);
+
+    const more = dmReply.body.components[0].components[0].custom_id as string;
+    expect(more).toMatch(/^ans:more:\w+:3$/);
+    standIn.dispatch('INTERACTION_CREATE', buttonInteraction('1100000000000000050', 'button-token', more, { ...dmReply.response, channel_id: IDS.channel }));
+    const callback = await standIn.waitFor((r) => r.method === 'POST' && r.path === '/api/v10/interactions/1100000000000000050/button-token/callback');
+    expect(callback.body.type).toBe(4); // a message, right away
+    expect(callback.body.data.flags).toBe(64); // ephemeral
+    expect(callback.body.data.embeds[0].fields.map((f: { name: string }) => f.name)).toEqual(['[4] 大模型混战第3篇', '[5] 大模型混战第4篇']);
+    expect(callback.body.data.allowed_mentions).toEqual(NO_PINGS);
   });
 
   it('names DISCORD_TOKEN, without printing it, when REST answers 401', async () => {

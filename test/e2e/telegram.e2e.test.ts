@@ -93,7 +93,7 @@ describe('telegram e2e, in process (long polling, fake engine)', () => {
 
     await bot.stop();
     stopped = true;
-    expect(api.pendingPolls()).toBe(0);
+    await api.pollsClosed(); // stop() hung up the pending getUpdates
     expect(logger.lines.join('\n')).not.toContain(TOKEN);
   });
 
@@ -189,7 +189,29 @@ describe.skipIf(!existsSync(MAIN))('telegram e2e, real process (npx tsx src/main
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(api.pendingPolls()).toBe(0);
+    await api.pollsClosed();
     expect(output).not.toContain(TOKEN);
+  });
+
+  it('exits with a message naming TELEGRAM_TOKEN, never the token, when Telegram rejects it', { timeout: 180_000 }, async () => {
+    const api = await standIn();
+    const root = resolve(import.meta.dirname, '../..');
+    const wrong = '999999:WRONGWRONGWRONGWRONGWRONG_x';
+    const child = spawn(resolve(root, 'node_modules/.bin/tsx'), ['src/main.ts'], {
+      cwd: root,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, TELEGRAM_TOKEN: wrong, TELEGRAM_API_ROOT: api.apiRoot, CORPUS_DIR: 'corpus', LOG_LEVEL: 'debug' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    cleanups.push(async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    });
+    const code = await new Promise<number | null>((done) => child.once('exit', (c) => done(c)));
+    expect(code).toBe(1);
+    expect(output).toContain('Telegram rejected TELEGRAM_TOKEN (getMe: 401 Unauthorized)');
+    expect(output).not.toContain(wrong);
+    expect(output).not.toContain('WRONGWRONG');
   });
 });

@@ -21,14 +21,15 @@ export function describeLoginError(error: unknown, closeCode: number | undefined
   if (closeCode !== undefined && CLOSE_REASONS[closeCode]) return new AppError('config', CLOSE_REASONS[closeCode], { cause: redactError(error, token) });
   if (code === 'TokenInvalid' || status === 401) return new AppError('config', INVALID_TOKEN, { cause: redactError(error, token) });
   if (code === 'DisallowedIntents') return new AppError('config', CLOSE_REASONS[4014]!, { cause: redactError(error, token) });
-  const message = error instanceof Error ? error.message : String(error);
+  const message = error === undefined && closeCode !== undefined ? `the gateway closed with code ${closeCode}` : error instanceof Error ? error.message : String(error);
   return new AppError('config', `Could not connect to Discord: ${redact(message, token)}`, { cause: redactError(error, token) });
 }
 
-/** A copy of an error with the token taken out of its message and stack. */
+/** A copy of an error with the token taken out of its message, stack and causes. */
 export function redactError(error: unknown, token: string): unknown {
   if (!(error instanceof Error)) return typeof error === 'string' ? redact(error, token) : error;
-  const copy = new Error(redact(error.message, token));
+  const cause = error.cause === undefined ? {} : { cause: redactError(error.cause, token) };
+  const copy = new Error(redact(error.message, token), cause);
   copy.name = error.name;
   copy.stack = error.stack === undefined ? undefined : redact(error.stack, token);
   return copy;

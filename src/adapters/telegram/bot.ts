@@ -149,7 +149,7 @@ function targetOf(ctx: Context): ReplyTarget {
  * A reply to one of the bot's answers continues that answer's conversation; otherwise a private
  * chat is one conversation, and in a group each user has their own.
  */
-export function conversationOf(ctx: Context, memory: BotMemory): string {
+function conversationOf(ctx: Context, memory: BotMemory): string {
   const chat = ctx.chat!;
   const replied = ctx.msg?.reply_to_message;
   if (replied !== undefined && replied.from?.id === ctx.me.id) {

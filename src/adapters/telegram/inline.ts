@@ -19,7 +19,7 @@ export async function handleInlineQuery(ctx: Context & { inlineQuery: { query: s
   const question = inline.query.trim();
   const ask = deps.commands.find((c) => c.name === 'ask');
   if (question === '' || ask === undefined) {
-    await ctx.answerInlineQuery([hintArticle(ctx.me.username)], { cache_time: 300 });
+    await ctx.answerInlineQuery([hintArticle(ctx.me.username)], { cache_time: CACHE_SECONDS });
     return;
   }
   if (!deps.inlineGate(String(inline.from.id)).ok) {

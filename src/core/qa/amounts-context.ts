@@ -46,7 +46,7 @@ const lastIndex = (re: RegExp, s: string): number => {
 
 /** Reading the text before an amount. */
 export const readPrefix = {
-  /** A currency symbol right before the number: `$20`, `US$ 5`, `RMB 100`. */
+  /** A currency symbol right before the number: `$20`, `US$ 5`, `RMB 100`. Example: `currency('售价$')` → `{ start: 2, currency: 'USD', symbol: '$' }`. */
   currency(before: string): { start: number; currency: Currency; symbol: string } | undefined {
     for (const [symbol, currency] of CURRENCY_SYMBOLS) {
       for (const written of [symbol, `${symbol} `]) {
@@ -60,7 +60,7 @@ export const readPrefix = {
     return undefined;
   },
 
-  /** `超过40家`, `约5亿`, `nearly 20%`. */
+  /** `超过40家`, `约5亿`, `nearly 20%`. Example: `qualifier('员工超过')` → `{ word: '超过', bound: 'min' }`. */
   qualifier(before: string): Qualifier {
     const trimmed = before.replace(/\s+$/, '');
     for (const [word, meaning] of BEFORE) {
@@ -71,10 +71,13 @@ export const readPrefix = {
     return {};
   },
 
-  /** `下跌了5%` → down; only the same clause, a few characters back, counts. */
+  /**
+   * `下跌了5%` → down. Only words after the previous number of the same clause count, so in
+   * `下降5.6%至80亿元` the fall belongs to 5.6%, not to 80亿元.
+   */
   change(before: string): 'up' | 'down' | undefined {
     const clause = before.split(/[，。；！？,;!?]/u).pop() ?? '';
-    const near = clause.slice(-12);
+    const near = (clause.split(/[\d%]/u).pop() ?? '').slice(-12);
     const up = lastIndex(UP, near);
     const down = lastIndex(DOWN, near);
     if (up < 0 && down < 0) return undefined;
@@ -82,7 +85,11 @@ export const readPrefix = {
   },
 };
 
-/** Reading the text after an amount: a rate's denominator (`/次`, in the span) and a bound (`以上`, outside it). */
+/**
+ * Reading the text after an amount: a rate's denominator (`/次`, in the span) and a bound (`以上`, outside it).
+ *
+ * @example readSuffix('/次以上') // { word: '以上', bound: 'min', per: '/次' }
+ */
 export function readSuffix(after: string): Qualifier & { per?: string } {
   const per = PER.exec(after)?.[0];
   const rest = after.slice(per?.length ?? 0);

@@ -12,7 +12,6 @@ import {
   EN_UNITS,
   ZH_NOUNS,
   ZH_UNITS,
-  ZH_UNITS_NOT_AFTER_CN,
   ZH_UNITS_ONLY_AFTER_DIGITS,
   type UnitInfo,
 } from './amounts-units.ts';
@@ -42,6 +41,8 @@ const CN_WORD_BEFORE = /(?:第|星期|礼拜|周|初|之|统|唯|专|单|其|万
 const ORDINAL_BEFORE = /第\s*$/u;
 /** `三成` is 30%, but not in `三成为`, `一成不变`. */
 const TENTHS = /^成(?![为立功本绩果员长熟都型效交就品不])/u;
+/** Set phrases that start like an amount: `一年一度` (annual). */
+const IDIOMS = /^(?:一年一度)/u;
 const DAYS_WITHIN = /^\s?日(?=内|之内|以内)/u;
 
 interface Reading {
@@ -65,17 +66,18 @@ interface Reading {
 export function findAmounts(text: string): Amount[] {
   const dates = findDates(text);
   const found: Amount[] = [];
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
-    const inDate = dates.find((d) => m!.index >= d.start && m!.index < d.end);
+  const numbers = new RegExp(NUMBER); // own lastIndex: the scan skips ahead past what it consumed
+  for (let m = numbers.exec(text); m; m = numbers.exec(text)) {
+    const at = m.index;
+    const inDate = dates.find((d) => at >= d.start && at < d.end);
     if (inDate) {
-      NUMBER.lastIndex = Math.max(NUMBER.lastIndex, inDate.end);
+      numbers.lastIndex = Math.max(numbers.lastIndex, inDate.end);
       continue;
     }
     const amount = readAmount(text, m);
     if (amount) {
       found.push(amount);
-      NUMBER.lastIndex = Math.max(NUMBER.lastIndex, amount.end);
+      numbers.lastIndex = Math.max(numbers.lastIndex, amount.end);
     }
   }
   return found;
@@ -107,33 +109,21 @@ function readAmount(text: string, m: RegExpExecArray): Amount | undefined {
   let unit = readUnit(text, reading.end, fromDigits, reading.value);
   const noun = readNoun(text, unit ? unit.end : reading.end);
   if (unit?.unit === '个' && noun && reading.scaled) unit = undefined; // `1750亿个参数`: the noun says it
+  // `一个多模态大模型`, `一种方法`: a lone 一 before a classifier is the article "a", not a count.
+  if (g.cn === '一' && !g.vague && unit?.info.kind === 'count' && !reading.approx) return undefined;
   const amountStart = currency?.start ?? start;
+  const common = { start: amountStart, approx: reading.approx, over: reading.over };
   if (unit) {
-    // A currency symbol before the number (`$5/次`) makes it money whatever follows.
+    // `¥100块`: a currency symbol before the number makes it money whatever follows.
     const info: UnitInfo = currency && unit.info.kind !== 'money' ? { kind: 'money', currency: currency.currency } : unit.info;
-    return finish(text, {
-      start: amountStart, end: unit.end, value: scale(reading.value, unit.factor), unit: unit.unit, info,
-      approx: reading.approx, over: reading.over,
-    });
+    return finish(text, { ...common, end: unit.end, value: scale(reading.value, unit.factor), unit: unit.unit, info });
   }
+  const bare = { ...common, end: reading.end, value: reading.value };
   if (currency) {
-    return finish(text, {
-      start: amountStart, end: reading.end, value: reading.value, unit: currency.symbol,
-      info: { kind: 'money', currency: currency.currency }, approx: reading.approx, over: reading.over,
-    });
+    return finish(text, { ...bare, unit: currency.symbol, info: { kind: 'money', currency: currency.currency } });
   }
-  if (noun) {
-    return finish(text, {
-      start: amountStart, end: reading.end, value: reading.value, unit: noun.unit,
-      info: { kind: 'quantity' }, approx: reading.approx, over: reading.over,
-    });
-  }
-  if (reading.scaled) {
-    return finish(text, {
-      start: amountStart, end: reading.end, value: reading.value, unit: '', info: { kind: 'quantity' },
-      approx: reading.approx, over: reading.over,
-    });
-  }
+  if (noun) return finish(text, { ...bare, unit: noun.unit, info: { kind: 'quantity' } });
+  if (reading.scaled) return finish(text, { ...bare, unit: '', info: { kind: 'quantity' } });
   return undefined; // A bare number (`MMLU 86.4`, `天工3.5`) says nothing about what it measures.
 }
 
@@ -148,7 +138,11 @@ function readArabic(text: string, pos: number, base: number, hasCurrency: boolea
     approx = true;
     end += 1;
   }
-  const mult = CN_MULTIPLIERS.find(([w]) => rest().replace(/^ /, '').startsWith(w));
+  const next = rest().replace(/^ /, '');
+  // `20千瓦` is 20 kW, not 20 thousand watts: a unit beginning with the multiplier wins.
+  const mult = CN_MULTIPLIERS.find(
+    ([w]) => next.startsWith(w) && !ZH_UNIT_KEYS.some((k) => k.length > w.length && k.startsWith(w) && next.startsWith(k)),
+  );
   if (mult) {
     end += (rest().startsWith(' ') ? 1 : 0) + mult[0].length;
     value = scale(value, mult[1]);
@@ -172,6 +166,7 @@ function readChinese(text: string, m: RegExpExecArray, vague: string | undefined
   const before = text.slice(0, m.index);
   if (vague === '上' && !/^[十百千万亿]/u.test(cn)) return undefined; // `上一次` is "last time"
   if (!vague && (!/^[一二两三四五六七八九十]/u.test(cn) || CN_WORD_BEFORE.test(before))) return undefined;
+  if (IDIOMS.test(text.slice(m.index))) return undefined;
   const base = parseChineseNumber(cn);
   if (base === undefined) return undefined;
   let value = base;
@@ -219,7 +214,7 @@ function readUnit(text: string, pos: number, fromDigits: boolean, value: number)
 }
 
 function unitFits(key: string, rest: string, offset: number, fromDigits: boolean): boolean {
-  if (!fromDigits && (ZH_UNITS_NOT_AFTER_CN.has(key) || ZH_UNITS_ONLY_AFTER_DIGITS.has(key))) return false;
+  if (!fromDigits && ZH_UNITS_ONLY_AFTER_DIGITS.has(key)) return false;
   // `80GB` is a unit, `5G` or `7B` glued to letters is a name.
   return !(/^[A-Za-z]/.test(key) && /^[A-Za-z]/.test(rest.slice(offset + key.length)));
 }

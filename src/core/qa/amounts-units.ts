@@ -28,11 +28,14 @@ export const ZH_UNITS: ReadonlyMap<string, UnitInfo> = new Map<string, UnitInfo>
     '平方公里 平方米 亩 毫升 升 摄氏度 °C 像素 帧 字节 GB TB PB MB KB nm'),
 ]);
 
-/** Units too easily misread after a Chinese numeral: `十分` (very), `一年一度`. */
-export const ZH_UNITS_NOT_AFTER_CN = new Set(['度电', '°C', 'GB', 'TB', 'PB', 'MB', 'KB', 'nm', '%']);
-
-/** Single-character units for which a Chinese numeral reads as an idiom too often: `一起`, `一道`. */
-export const ZH_UNITS_ONLY_AFTER_DIGITS = new Set(['起', '处', '道', '门', '城', '国', '省', '段', '节', '片', '根']);
+/**
+ * Units taken only after Arabic digits: nobody writes `五GB`, and after a Chinese numeral these
+ * read as words too often (`一起` together, `一道` along, `一门心思`).
+ */
+export const ZH_UNITS_ONLY_AFTER_DIGITS = new Set([
+  '度电', '°C', 'GB', 'TB', 'PB', 'MB', 'KB', 'nm', '%',
+  '起', '处', '道', '门', '城', '国', '省', '段', '节', '片', '根',
+]);
 
 /** Nouns that follow a unit-less number and say what it counts; kept out of the span (`1750亿`参数). */
 export const ZH_NOUNS: readonly string[] = [

@@ -1,7 +1,8 @@
 import type { CorpusIndex } from '../search/corpus-index.ts';
-import { idf, passageId } from '../search/corpus-index.ts';
+import { constraintDateTerm, idf, passageId } from '../search/corpus-index.ts';
+import { joinTerms } from '../search/index-options.ts';
 import { queryTerms } from '../search/search.ts';
-import { cut } from '../text/segment.ts';
+import { cut, cutTagged } from '../text/segment.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import type { Answer, Source } from './answer.ts';
 import { composeAnswer, composeList, notFound } from './compose.ts';
@@ -43,22 +44,36 @@ interface Built {
   weights?: Map<string, number>;
 }
 
+const ACTION_VERBS = ['发布', '推出', '上线', '亮相', '面世'];
+
 function chineseQuestion(text: string): Built {
   const q = analyzeQuestion(text);
   const base = q.aboutArticle ? q.text : `${q.left} ${q.right}`;
   const terms = queryTerms(base);
-  return { q, terms };
+  const weights = new Map<string, number>();
+  // News says the same launch with several verbs: 发布, 推出, 上线 … count each a little.
+  if (terms.some((t) => ACTION_VERBS.includes(t))) {
+    for (const verb of ACTION_VERBS) if (!terms.includes(verb)) {
+      terms.push(verb);
+      weights.set(verb, 0.5);
+    }
+  }
+  return { q, terms, weights };
 }
 
 function answerAnalysed(index: CorpusIndex, question: string, q: QuestionAnalysis, terms: string[], weights: Map<string, number> | undefined, lang: 'zh' | 'en'): Answer {
   if (terms.length === 0) return notFound(question, lang, [], 'empty');
-  const anchors = anchorTerms(index, terms);
-  if (anchors.some((t) => (index.df.get(t) ?? 0) === 0)) return notFound(question, lang, [], 'unknown');
-  const cands = candidateSentences(index, terms, { passages: q.kind === 'list' || (q.time && q.kind === 'who') ? 40 : 20, weights });
+  const anchors = anchorTerms(index, q);
+  if (!q.aboutArticle && anchors.some((w) => unknownWord(index, q, w))) return notFound(question, lang, [], 'unknown');
+  // Lists gather events from many passages; definitions compete with every sentence that mentions the term.
+  const wide = q.kind === 'list' || q.kind === 'definition' || (q.time !== undefined && !q.time.day && (q.kind === 'who' || q.kind === 'which' || q.kind === 'what'));
+  const dateTerm = q.time && !q.time.relative ? constraintDateTerm(q.time) : undefined;
+  const searchTerms = dateTerm ? [...terms, dateTerm] : terms;
+  const cands = candidateSentences(index, searchTerms, { passages: wide ? 120 : 20, weights });
   if (cands.length === 0) return notFound(question, lang, [], 'none');
   const see = seeAlso(index, cands);
 
-  if (q.aboutArticle) return articleDate(index, question, q, cands, lang);
+  if (q.aboutArticle) return articleDate(index, question, q, terms, cands, lang);
 
   if ((q.kind === 'list' || q.kind === 'who' || q.kind === 'which' || q.kind === 'what') && q.time && !q.time.day) {
     const nouns = topicNouns(q, terms);
@@ -102,11 +117,40 @@ function answerAnalysed(index: CorpusIndex, question: string, q: QuestionAnalysi
   return composeAnswer(index, question, q, best, confidence, lang);
 }
 
-/** The question's rarest terms: a sentence that lacks them is about something else. */
-function anchorTerms(index: CorpusIndex, terms: string[]): string[] {
-  const words = terms.filter((t) => !GENERIC.test(t) && (t.length > 2 || /^[a-z]/.test(t)));
-  const ranked = words.sort((a, b) => idf(index, b) - idf(index, a));
-  return ranked.slice(0, 1);
+/**
+ * The question's rarest noun or name: a sentence whose passage lacks it is about something else.
+ * Words, not bigrams: a bigram across two words says nothing about either.
+ */
+function anchorTerms(index: CorpusIndex, q: QuestionAnalysis): string[] {
+  // Nouns and names only: a verb the corpus words differently (下跌 for 暴跌) is paraphrase, not absence.
+  const words = cutTagged(`${q.left} ${q.right}`)
+    .filter(({ word, tag }) => /^(?:n|eng|x)/.test(tag) && (word.length >= 2 || /^[a-z0-9]/i.test(word)) && /[\p{L}]/u.test(word))
+    .map(({ word }) => word.toLowerCase())
+    .filter((w) => !STOPWORDS.has(w) && !GENERIC.test(w));
+  const df = (w: string) => index.df.get(w) ?? Math.min(...[...bigramsOf(w)].map((b) => index.df.get(b) ?? 0), Number.MAX_SAFE_INTEGER);
+  return words.sort((a, b) => df(a) - df(b)).slice(0, 1);
+}
+
+/**
+ * True when the corpus has never seen a question word, nor any two characters of the question
+ * that overlap it: then it names something the corpus does not cover (`苹果` in a corpus without
+ * Apple). A word jieba cut oddly (`昆仑万维和` → `万/维和`) still overlaps a known bigram (`万维`).
+ */
+function unknownWord(index: CorpusIndex, q: QuestionAnalysis, word: string): boolean {
+  if ((index.df.get(word) ?? 0) > 0) return false;
+  const text = `${q.left} ${q.right}`.toLowerCase();
+  const at = text.indexOf(word);
+  if (at < 0) return false;
+  for (let i = Math.max(0, at - 1); i < at + word.length; i++) {
+    const pair = text.slice(i, i + 2);
+    if (pair.length === 2 && (index.df.get(pair) ?? 0) > 0) return false;
+  }
+  return true;
+}
+
+function* bigramsOf(word: string): Generator<string> {
+  if (!/^[\u3400-\u9fff]+$/.test(word)) return;
+  for (let i = 0; i + 1 < word.length; i++) yield word.slice(i, i + 2);
 }
 
 function topicNouns(q: QuestionAnalysis, terms: string[]): string[] {
@@ -124,10 +168,15 @@ function dedupeEvents(events: ReturnType<typeof findEvents>, by: 'actor' | 'obje
   return [...seen.values()];
 }
 
-function articleDate(index: CorpusIndex, question: string, q: QuestionAnalysis, cands: Candidate[], lang: 'zh' | 'en'): Answer {
-  const article = index.articles[index.passages[cands[0]!.passage]!.article]!;
+/** `那篇讲…的文章是哪天发表的`: the article whose title (and outlet) the question names best. */
+function articleDate(index: CorpusIndex, question: string, q: QuestionAnalysis, terms: string[], cands: Candidate[], lang: 'zh' | 'en'): Answer {
+  const byTitle = index.mini.search(joinTerms(terms), { fields: ['title'] })[0];
+  const passage = byTitle ? (byTitle.id as number) : cands[0]!.passage;
+  const article = index.articles[index.passages[passage]!.article]!;
+  const outletNamed = article.source && q.text.toLowerCase().includes(article.source.toLowerCase());
+  if (!byTitle && !outletNamed) return notFound(question, lang, [], 'weak');
   if (!article.date) return notFound(question, lang, [], 'none');
-  const fake: Extraction = { candidate: cands[0]!, start: 0, end: 0, short: article.date, score: 1 };
+  const fake: Extraction = { candidate: { ...cands[0]!, passage, sentence: 0 }, start: 0, end: 0, short: article.date, score: 1 };
   return composeAnswer(index, question, q, fake, 0.8, lang, { articleDate: article.date });
 }
 

@@ -12,7 +12,9 @@ import type { DateGranularity, DateMention } from './dates-types.ts';
 
 /**
  * All date expressions as written, Chinese and English, left to right without overlaps
- * (the longer one wins when two start at the same place).
+ * (the longer one wins when two start at the same place). Nothing is resolved: see findDates.
+ *
+ * @example scanDates('去年12月') // [{ start: 0, end: 5, text: '去年12月', rel: 'last-year', month: 12 }]
  */
 export function scanDates(text: string, loose = false): RawDate[] {
   const all = [...scanChineseDates(text), ...scanEnglishDates(text, loose)];
@@ -25,6 +27,12 @@ export function scanDates(text: string, loose = false): RawDate[] {
   return kept;
 }
 
+/**
+ * Words announcing a plan (`计划在10月24日`, `将于9月`, `will … in September`): a year-less date
+ * after them, in the same clause, is in the article's year even when months ahead.
+ */
+const FUTURE = /(?:将|计划|预计|拟|即将|有望|准备|\bwill\b|\bplans? to\b|\bexpected to\b|\bscheduled\b)[^，。；！？,;!?]*$/iu;
+
 /** A bare day right after a dated mention shares its month: `5月1日至20日`. */
 const CONTINUES = /^[\s至到~\-—、和及与或,，]{1,3}$/u;
 
@@ -33,7 +41,7 @@ const CONTINUES = /^[\s至到~\-—、和及与或,，]{1,3}$/u;
  *
  * Years that are not written come from `ref` (`YYYY-MM-DD`): relative words (`去年`, `上个月`)
  * directly, month-days by the rule in {@link inferYear} (more than ~2 months after the reference
- * means the previous year), bare days (`16日`) take the month of the date before them or of the
+ * means the previous year, unless a plan is announced just before: `计划在10月24日`), bare days (`16日`) take the month of the date before them or of the
  * reference. Without `ref`, such mentions keep no year (`iso` `--03-16`, or `''` for `去年`).
  * Durations (`30日内`, `34天`, `两个月`) and numbers (`5.4亿美元`, `GPT-4`) are not dates.
  *
@@ -48,14 +56,20 @@ export function findDates(text: string, ref?: string): DateMention[] {
   for (const raw of scanDates(text)) {
     const context =
       previous?.month !== undefined && CONTINUES.test(text.slice(previous.end, raw.start)) ? previous : undefined;
-    const mention = resolveRaw(raw, refDate, context);
+    const planned = FUTURE.test(text.slice(Math.max(0, raw.start - 16), raw.start));
+    const mention = resolveRaw(raw, refDate, context, planned);
     if (mention) mentions.push(mention);
     previous = mention;
   }
   return mentions;
 }
 
-function resolveRaw(raw: RawDate, ref: RefDate | undefined, context: DateMention | undefined): DateMention | undefined {
+function resolveRaw(
+  raw: RawDate,
+  ref: RefDate | undefined,
+  context: DateMention | undefined,
+  planned: boolean,
+): DateMention | undefined {
   let { year, month } = raw;
   const { day, rel, period } = raw;
   let yearInferred = false;
@@ -75,7 +89,7 @@ function resolveRaw(raw: RawDate, ref: RefDate | undefined, context: DateMention
     month = month ?? resolved.month;
   } else if (year === undefined && ref) {
     if (month !== undefined) {
-      year = inferYear(month, day, ref);
+      year = planned ? ref.year : inferYear(month, day, ref);
       yearInferred = true;
     } else if (period) {
       year = ref.year; // `第一季度`, `上半年` with no year: the article's year.

@@ -20,7 +20,11 @@ export function parseRefDate(ref: string | undefined): RefDate | undefined {
   return isValidDay(year, month, day) ? { year, month, day } : undefined;
 }
 
-/** Days in a month; February has 29 when the year is unknown (a `2月29日` mention is plausible). */
+/**
+ * Days in a month; February has 29 when the year is unknown (a `2月29日` mention is plausible).
+ *
+ * @example daysInMonth(2, 2023) // 28
+ */
 export function daysInMonth(month: number, year?: number): number {
   if (month === 2) {
     if (year === undefined) return 29;
@@ -29,6 +33,11 @@ export function daysInMonth(month: number, year?: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+/**
+ * Whether a month and day exist (in that year, when it is known).
+ *
+ * @example isValidDay(2023, 2, 29) // false
+ */
 export function isValidDay(year: number | undefined, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(month, year);
 }
@@ -103,7 +112,11 @@ const PERIOD_MONTHS: Record<YearPart, readonly number[]> = {
   winter: [12, 1, 2],
 };
 
-/** The months a part of a year covers (meteorological seasons for spring…winter). */
+/**
+ * The months a part of a year covers (meteorological seasons for spring…winter).
+ *
+ * @example monthsOfPeriod('Q2') // [4, 5, 6]
+ */
 export function monthsOfPeriod(period: YearPart): readonly number[] {
   return PERIOD_MONTHS[period];
 }
@@ -113,6 +126,8 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /**
  * The ISO-ish form of a resolved time: `2023-03-16`, `2023-03`, `2023`, `2023-Q1`, or
  * year-less `--03-16`, `--03`, `--Q1`; `''` when nothing is known.
+ *
+ * @example toIso({ month: 3, day: 16 }) // '--03-16'
  */
 export function toIso(t: ResolvedTime): string {
   const head = t.year === undefined ? '-' : String(t.year);

@@ -33,8 +33,10 @@ export function findEvents(index: CorpusIndex, q: QuestionAnalysis, cands: Candi
   for (const c of cands) {
     const verb = ACTION.exec(c.text);
     if (!verb) continue;
-    if (nouns.length > 0 && !nouns.some((n) => c.text.toLowerCase().includes(n))) continue;
     const p = index.passages[c.passage]!;
+    // The topic noun may sit in the sentence before (`百度打响了大模型竞赛的第一枪。3月16日,“文心一言”正式发布`).
+    const prev = c.sentence > 0 ? p.folded.slice(p.sentences[c.sentence - 1]!.start, p.sentences[c.sentence - 1]!.end) : '';
+    if (nouns.length > 0 && !nouns.some((n) => c.text.toLowerCase().includes(n) || prev.toLowerCase().includes(n))) continue;
     const ref = index.articles[p.article]!.date;
     const date = eventDate(index, c, ref, verb.index);
     if (!date || (time && !matchesConstraint(date, time as TimeConstraint, ref))) continue;

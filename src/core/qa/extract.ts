@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../search/corpus-index.ts';
+import { cut } from '../text/segment.ts';
 import { cleanSubject, gaps, looksLikeName, looksLikeOrg } from './chunks.ts';
 import type { Candidate } from './retrieve.ts';
 import type { QuestionAnalysis } from './question.ts';
@@ -78,21 +79,48 @@ export function extractAmount(q: QuestionAnalysis, cands: Candidate[]): Extracti
 export function extractName(q: QuestionAnalysis, cands: Candidate[], questionWords: string[]): Extraction[] {
   const out: Extraction[] = [];
   for (const c of cands.slice(0, 8)) {
-    for (const chunk of gaps(c.text, [...questionWords, ...c.matched])) {
+    // Question words, not their bigrams: 讯飞 of 讯飞星火 must not cut 科大讯飞 in two.
+    for (const chunk of gaps(c.text, [...questionWords, ...c.matched.filter((t) => !/^[\u3400-\u9fff]{2}$/.test(t))])) {
       const raw = chunk.text.replace(/^[“”"「」『』《》]+|[“”"「」『』《》]+$/g, '');
       const name = cleanSubject(raw).replace(/^[“”"「」『』《》]+|[“”"「」『』《》]+$/g, '');
       if (!looksLikeName(name) || overlapsQuestion(q, name) || /^\d/.test(name)) continue;
-      const at = c.text.indexOf(name, chunk.start);
-      if (at < 0) continue;
+      const found = c.text.indexOf(name, chunk.start);
+      if (found < 0) continue;
+      // A name the question's bigrams cut into (科大|讯飞 of 科大讯飞) is widened to its whole word.
+      const [at, end] = widenToWords(c.text, found, found + name.length);
+      const whole = c.text.slice(at, end);
+      if (whole !== name && overlapsQuestion(q, whole)) continue;
       let fit = (chunk.leftTouch ? 0.1 : 0) + (chunk.rightTouch ? 0.25 : 0);
       if (q.answerType === 'org' || q.answerType === 'agent') fit += looksLikeOrg(name) || /[A-Za-z]{2,}/.test(name) ? 0.1 : 0;
       if (q.answerType === 'place') fit += /(?:国|州|省|市|地区|岛)$|^(?:美国|中国|日本|韩国|英国|法国|德国|意大利|西班牙|俄罗斯|印度|加拿大|澳大利亚|新加坡)$/.test(name) ? 0.3 : -0.2;
-      if (name.length > 16) fit -= 0.2;
-      out.push({ candidate: c, start: at, end: at + name.length, short: name, score: c.score + near(c, at, at + name.length) + fit });
+      if (whole.length > 16) fit -= 0.2;
+      // Agents stand before their verb (阿里巴巴正式推出…); what follows a verb is its object (推出大模型).
+      if (q.answerType !== 'thing') {
+        if (SUBJECT_OF_VERB.test(c.text.slice(end, end + 8))) fit += 0.2;
+        if (OBJECT_OF_VERB.test(c.text.slice(Math.max(0, at - 4), at))) fit -= 0.25;
+      }
+      out.push({ candidate: c, start: at, end, short: whole, score: c.score + near(c, at, end) + fit });
     }
   }
   return out.sort((a, b) => b.score - a.score);
 }
+
+/** Widens [start, end) to the boundaries of the segmenter's words it touches. */
+function widenToWords(text: string, start: number, end: number): [number, number] {
+  let pos = 0;
+  let from = start;
+  let to = end;
+  for (const word of cut(text)) {
+    const wordEnd = pos + word.length;
+    if (pos < start && wordEnd > start) from = pos;
+    if (pos < end && wordEnd > end) to = wordEnd;
+    pos = wordEnd;
+  }
+  return [from, to];
+}
+
+const SUBJECT_OF_VERB = /^[)）”"]?(?:正式|也|又|已|已经|将|还|率先|首次|一度|均|都|宣布)*(?:发布|推出|上线|研发|开发|要求|禁止|宣布|表示|打造|联合|称|认为|开放|投资|收购)/;
+const OBJECT_OF_VERB = /(?:发布|推出|上线|研发|开发|打造|开放|收购|投资)了?$/;
 
 const QUOTED_NAME = /[“"「『《]([^“”"「」『』《》]{2,20})[”"」』》]/g;
 const LATIN_NAME = /[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*)*/g;
@@ -127,7 +155,7 @@ export function extractDefinition(q: QuestionAnalysis, cands: Candidate[]): Extr
   const topic = q.topic.replace(/[是的]$/g, '').trim();
   if (!topic) return [];
   const out: Extraction[] = [];
-  for (const c of cands.slice(0, 10)) {
+  for (const c of cands.slice(0, 60)) {
     const at = c.text.indexOf(topic);
     if (at < 0) continue;
     const after = c.text.slice(at + topic.length);

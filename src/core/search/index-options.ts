@@ -14,12 +14,12 @@ export function joinTerms(terms: string[]): string {
  * only splits on the separator and keeps terms as they are.
  */
 export const indexOptions: Options<IndexedDoc> = {
-  fields: ['text', 'title'],
+  fields: ['text', 'title', 'when'],
   storeFields: [],
   tokenize: (text) => (text === '' ? [] : text.split(SEP)),
   processTerm: (term) => term,
   searchOptions: {
-    boost: { text: 1, title: 0.5 },
+    boost: { text: 1, title: 0.5, when: 1 },
     combineWith: 'OR',
     prefix: false,
     fuzzy: false,

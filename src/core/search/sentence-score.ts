@@ -1,5 +1,5 @@
 import { tokenize } from '../text/tokens.ts';
-import { idf, type CorpusIndex } from './corpus-index.ts';
+import { idf, passageDateTerms, type CorpusIndex } from './corpus-index.ts';
 
 export interface SentenceScore {
   sentence: number;
@@ -15,7 +15,9 @@ export interface SentenceScore {
 export function scoreSentences(index: CorpusIndex, passage: number, terms: string[], weights?: Map<string, number>): SentenceScore[] {
   const p = index.passages[passage]!;
   const scores = p.sentences.map((span, sentence) => {
-    const have = new Set(tokenize(p.folded.slice(span.start, span.end)));
+    const text = p.folded.slice(span.start, span.end);
+    const have = new Set(tokenize(text));
+    if (terms.some((t) => t.startsWith('@'))) for (const t of passageDateTerms(text, index.articles[p.article]!.date)) have.add(t);
     const matched = terms.filter((t) => have.has(t));
     const score = matched.reduce((sum, t) => sum + idf(index, t) * (weights?.get(t) ?? 1), 0);
     return { sentence, score, matched };

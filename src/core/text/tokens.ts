@@ -34,6 +34,13 @@ export function termsOf(rawWords: string[]): string[] {
     if (isHan(word[0]!)) {
       // Two-character words are exactly one bigram of the run; longer words also count whole.
       if (word.length > 2) terms.push(word);
+      // Mixed names (`国产ChatGPT`) add only their Han part to the run, so bigrams stay Han.
+      const han = /^[\u3400-\u9fff]+$/.test(word) ? word : (word.match(/^[\u3400-\u9fff]+/)?.[0] ?? '');
+      if (han !== word) {
+        run += han;
+        flush();
+        continue;
+      }
       run += word;
     } else {
       flush();

@@ -278,6 +278,7 @@ export function channelMessage(id: string, content: string, mentions: object[] =
   return {
     id,
     channel_id: IDS.channel,
+    channel_type: 0,
     guild_id: IDS.guild,
     author: humanUser,
     member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
@@ -296,4 +297,17 @@ export function channelMessage(id: string, content: string, mentions: object[] =
     components: [],
     ...(reference ? { message_reference: { type: 0, message_id: reference, channel_id: IDS.channel, guild_id: IDS.guild } } : {}),
   };
+}
+
+/** A `MESSAGE_CREATE` from `humanUser` in a DM with the bot (a channel the bot has not cached). */
+export function directMessage(id: string, channelId: string, content: string) {
+  const { guild_id: _guild, member: _member, ...rest } = channelMessage(id, content);
+  // Discord says which kind of channel it is (1: DM); discord.js needs that to build an uncached DM channel.
+  return { ...rest, channel_id: channelId, channel_type: 1 };
+}
+
+/** An `INTERACTION_CREATE` for a press on a button of `message` (as the stand-in returned it). */
+export function buttonInteraction(id: string, token: string, customId: string, message: object) {
+  const { data: _data, ...base } = slashInteraction(id, token, 'unused', {});
+  return { ...base, type: 3, message, data: { custom_id: customId, component_type: 2 } };
 }

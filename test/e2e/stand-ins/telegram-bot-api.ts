@@ -29,6 +29,8 @@ export interface TelegramStandIn {
   failNext(method: string, status: number, error: { error_code: number; description: string; parameters?: { retry_after?: number } }): void;
   /** Long polls currently held open. */
   pendingPolls(): number;
+  /** Resolves once no long poll is held open (the bot hung up); rejects after `timeoutMs`. */
+  pollsClosed(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export async function startTelegramStandIn(options: { token: string; botInfo: Us
       while (updates.length > 0 && updates[0]!.update_id < offset) updates.shift();
       return updates.slice(0, limit);
     };
+    let timer: NodeJS.Timeout | undefined;
     const deliver = () => {
       polls.delete(wake);
       clearTimeout(timer);
@@ -82,7 +85,7 @@ export async function startTelegramStandIn(options: { token: string; botInfo: Us
     };
     if (ready().length > 0) return deliver();
     const holdMs = Math.min(((body.timeout as number | undefined) ?? 0) * 1000, options.maxHoldMs ?? 30_000);
-    const timer = setTimeout(deliver, holdMs);
+    timer = setTimeout(deliver, holdMs);
     polls.add(wake);
     req.socket.once('close', () => {
       polls.delete(wake);
@@ -144,6 +147,13 @@ export async function startTelegramStandIn(options: { token: string; botInfo: Us
       failures.set(method, [...(failures.get(method) ?? []), { status, error }]);
     },
     pendingPolls: () => polls.size,
+    async pollsClosed(timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (polls.size > 0) {
+        if (Date.now() > deadline) throw new Error(`stand-in: ${polls.size} long poll(s) still open after ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

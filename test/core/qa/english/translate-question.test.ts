@@ -105,6 +105,20 @@ describe('translateQuestion', () => {
     expect(result.terms.find((term) => term.english === 'Bedrock')).toBeUndefined();
   });
 
+  it('searches a word no dictionary knows as written: a name typed in lower case', () => {
+    expect(translateQuestion('what is chatgpt')).toEqual({ terms: [], latin: ['chatgpt'], whWord: 'what' });
+  });
+
+  it('keeps a capitalized first word both ways, as its capital may only start the sentence', () => {
+    const result = translateQuestion('Bard was opened to how many countries?');
+    expect(result.latin).toEqual(['Bard']);
+    expect(result.terms.map((term) => [term.english, term.via])).toEqual([
+      ['Bard', 'cedict'],
+      ['opened to', 'glossary'],
+      ['countries', 'glossary'],
+    ]);
+  });
+
   it('does not read the pronoun "us" as the United States', () => {
     expect(translateQuestion('Tell us which US company launched Bard').terms.map((term) => term.english)).toEqual([
       'US',
