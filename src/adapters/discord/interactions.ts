@@ -5,7 +5,8 @@ import { decodeButton } from './buttons.ts';
 import { renderMoreSources, renderReply, type DiscordMessage } from './render.ts';
 import { readOptions } from './slash-commands.ts';
 import { toEphemeralOptions, toSendOptions, type EphemeralSendOptions, type SendOptions } from './send-options.ts';
-import { baseContext, slowDownText, type DiscordState } from './state.ts';
+import { slowDownText } from '../rate-gate.ts';
+import { answerKeyFor, baseContext, type DiscordState } from './state.ts';
 
 type User = { id: string; username: string; globalName?: string | null };
 
@@ -46,7 +47,7 @@ export async function handleSlashCommand(state: DiscordState, interaction: Slash
       await ctx.reply({ kind: 'text', text: 'This command no longer exists. / 该命令已不存在。' });
       return;
     }
-    const allowed = state.limiter.take(interaction.user.id);
+    const allowed = state.gate(interaction.user.id);
     if (!allowed.ok) {
       await ctx.reply({ kind: 'text', text: slowDownText(allowed.retryAfterMs) });
       return;
@@ -99,10 +100,7 @@ export function interactionContext(state: DiscordState, interaction: SlashIntera
     chat: { id: interaction.channelId ?? interaction.user.id, kind: interaction.guildId === null ? 'private' : 'group' },
     conversationId,
     async reply(reply: Reply) {
-      const answerKey =
-        reply.kind === 'answer'
-          ? state.rememberAnswer({ question: reply.answer.question, lang: reply.answer.lang, sources: reply.answer.sources, conversationId })
-          : undefined;
+      const answerKey = answerKeyFor(state, reply, conversationId);
       const sentId = await send(renderReply(reply, { answerKey }));
       // A message reply to this answer continues the same conversation.
       if (sentId !== undefined) state.conversations.set(sentId, conversationId);

@@ -4,7 +4,7 @@ import { APOLOGY, dispatchCommand } from '../dispatch.ts';
 import { questionFromMessage } from './message-trigger.ts';
 import { renderReply } from './render.ts';
 import { toSendOptions, type SendOptions } from './send-options.ts';
-import { baseContext, slowDownText, type DiscordState } from './state.ts';
+import { answerKeyFor, baseContext, type DiscordState } from './state.ts';
 
 /** The parts of a discord.js `Message` this adapter uses (a real Message has all of them). */
 export interface IncomingMessage {
@@ -44,11 +44,9 @@ export async function handleMessage(state: DiscordState, message: IncomingMessag
   if (!trigger || !ask) return;
 
   try {
-    const allowed = state.limiter.take(message.author.id);
+    const allowed = state.gate(message.author.id);
     if (!allowed.ok) {
-      if (state.notices.take(message.author.id).ok) {
-        await message.reply(toSendOptions(renderReply({ kind: 'text', text: slowDownText(allowed.retryAfterMs) })));
-      }
+      if (allowed.notice !== undefined) await message.reply(toSendOptions(renderReply({ kind: 'text', text: allowed.notice })));
       return;
     }
     const ctx = messageContext(state, message, trigger.conversationId);
@@ -67,10 +65,7 @@ export function messageContext(state: DiscordState, message: IncomingMessage, co
     chat: { id: message.channelId, kind: message.guildId === null ? 'private' : 'group' },
     conversationId,
     async reply(reply: Reply) {
-      const answerKey =
-        reply.kind === 'answer'
-          ? state.rememberAnswer({ question: reply.answer.question, lang: reply.answer.lang, sources: reply.answer.sources, conversationId })
-          : undefined;
+      const answerKey = answerKeyFor(state, reply, conversationId);
       const sent = await message.reply(toSendOptions(renderReply(reply, { answerKey })));
       state.conversations.set(sent.id, conversationId);
     },

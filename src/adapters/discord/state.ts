@@ -1,11 +1,11 @@
 import type { ChatContext } from '../../core/chat/chat-context.ts';
 import { summarizeCommand, type Command } from '../../core/chat/define-command.ts';
-import type { CommandSummary } from '../../core/chat/reply.ts';
+import type { CommandSummary, Reply } from '../../core/chat/reply.ts';
 import type { Engine } from '../../core/engine-api.ts';
 import type { Source } from '../../core/qa/answer.ts';
 import type { Logger } from '../../logger.ts';
-import { RateLimiter } from '../rate-limit.ts';
-import { BoundedMap } from './bounded-map.ts';
+import { createRateGate, type GateResult } from '../rate-gate.ts';
+import { BoundedMap } from '../bounded-map.ts';
 
 /** What the buttons under an answer need once the answer itself has been sent. */
 export interface StoredAnswer {
@@ -21,10 +21,8 @@ export interface DiscordState {
   commands: Map<string, Command>;
   summaries: CommandSummary[];
   logger: Logger;
-  /** Questions per user: keeps one person from flooding a channel. */
-  limiter: RateLimiter;
-  /** At most one "slow down" notice per user and window, so the notices cannot flood either. */
-  notices: RateLimiter;
+  /** Questions per user: keeps one person from flooding a channel (with one notice per window). */
+  gate: (userId: string) => GateResult;
   /** Bot message id → conversation id: a reply to an answer continues that conversation. */
   conversations: BoundedMap<string, string>;
   /** Answer key (in button custom ids) → what the buttons show or log. */
@@ -56,8 +54,7 @@ export function createDiscordState(options: DiscordStateOptions): DiscordState {
     commands: new Map(options.commands.map((command) => [command.name, command])),
     summaries: options.commands.map(summarizeCommand),
     logger: options.logger,
-    limiter: new RateLimiter(max, windowMs, options.now),
-    notices: new RateLimiter(1, windowMs, options.now),
+    gate: createRateGate({ max, windowMs }, options.now),
     conversations: new BoundedMap(memory),
     answers,
     rememberAnswer(answer) {
@@ -79,8 +76,9 @@ export function baseContext(state: DiscordState, user: { id: string; username: s
   } satisfies Partial<ChatContext>;
 }
 
-/** The notice a rate-limited user gets, in both languages since we do not know theirs. */
-export function slowDownText(retryAfterMs: number): string {
-  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return `You are asking a lot: please wait ${seconds} s. / 提问太频繁，请 ${seconds} 秒后再试。`;
+/** The button key for a reply that is an answer (remembering it for its buttons), else undefined. */
+export function answerKeyFor(state: DiscordState, reply: Reply, conversationId: string): string | undefined {
+  if (reply.kind !== 'answer') return undefined;
+  const { question, lang, sources } = reply.answer;
+  return state.rememberAnswer({ question, lang, sources, conversationId });
 }

@@ -11,7 +11,7 @@ import { handleCallbackQuery } from './callbacks.ts';
 import { createTelegramChatContext, type ReplyTarget } from './chat-context.ts';
 import { handleInlineQuery } from './inline.ts';
 import { BotMemory } from './memory.ts';
-import { createRateGate, type GateResult } from './rate-gate.ts';
+import { createRateGate, type GateResult } from '../rate-gate.ts';
 import { describeError, redactingLogger } from './redact.ts';
 import { renderStart, telegramCommandName } from './render.ts';
 

@@ -92,7 +92,7 @@ describe('handleSlashCommand', () => {
     await handleSlashCommand(state, interaction);
     expect(engine.asked).toHaveLength(5);
     expect(calls.map((c) => [c.method, c.options.content, c.options.flags])).toEqual([
-      ['reply', 'You are asking a lot: please wait 30 s. / 提问太频繁，请 30 秒后再试。', MessageFlags.Ephemeral],
+      ['reply', '⏳ You are asking a bit fast: please try again in 30 s. / 提问太频繁了，请 30 秒后再试。', MessageFlags.Ephemeral],
     ]);
   });
 

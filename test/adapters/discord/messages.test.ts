@@ -77,7 +77,7 @@ describe('handleMessage', () => {
       await handleMessage(state, message, bot);
       replies.push(sent[0]?.content ?? (sent[0] ? 'answer' : undefined));
     }
-    expect(replies).toEqual(['answer', 'answer', 'answer', 'answer', 'answer', 'You are asking a lot: please wait 30 s. / 提问太频繁，请 30 秒后再试。', undefined]);
+    expect(replies).toEqual(['answer', 'answer', 'answer', 'answer', 'answer', '⏳ You are asking a bit fast: please try again in 30 s. / 提问太频繁了，请 30 秒后再试。', undefined]);
     expect(engine.asked).toHaveLength(5);
 
     advance(30_000);

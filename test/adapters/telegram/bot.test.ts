@@ -162,7 +162,7 @@ describe('telegram bot: questions in chats', () => {
     await h.bot.handleUpdate(textUpdate('讯飞星火是谁发布的？', { from: BOB }));
     const texts = h.sent('sendMessage').map(text);
     expect(texts.length).toBe(4);
-    expect(texts[2]).toBe('⏳ 提问太频繁了，请 30 秒后再试。 You are asking a bit fast: please try again in 30 s.');
+    expect(texts[2]).toBe('⏳ You are asking a bit fast: please try again in 30 s. / 提问太频繁了，请 30 秒后再试。');
     expect(h.engine.calls.map((c) => c.conversation)).toEqual([`telegram:${ALICE.id}`, `telegram:${ALICE.id}`, `telegram:${BOB.id}`]);
     now = 30_000;
     await h.bot.handleUpdate(textUpdate('讯飞星火是谁发布的？'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedMap } from '../../../src/adapters/telegram/bounded-map.ts';
+import { BoundedMap } from '../../../src/adapters/bounded-map.ts';
 import { decodeCallbackData, encodeCallbackData } from '../../../src/adapters/telegram/callback-data.ts';
 import { BotMemory } from '../../../src/adapters/telegram/memory.ts';
 
