@@ -3,7 +3,7 @@ import type { Engine } from './engine-api.ts';
 import type { CorpusStats, PassageView } from './qa/answer.ts';
 import { answerQuestion } from './qa/answer-question.ts';
 import { ConversationMemory } from './qa/memory.ts';
-import { buildIndex, passageId, type CorpusIndex } from './search/corpus-index.ts';
+import { buildIndex, citePassage, type CorpusIndex } from './search/corpus-index.ts';
 import { search } from './search/search.ts';
 import { mineLexicon } from './text/lexicon.ts';
 import { foldText } from './text/normalize.ts';
@@ -57,17 +57,7 @@ function passageView(index: CorpusIndex, id: string): PassageView | undefined {
   const at = index.byPassageId.get(id.trim());
   if (at === undefined) return undefined;
   const p = index.passages[at]!;
-  const article = index.articles[p.article]!;
-  return {
-    passageId: passageId(article, p.index),
-    articleId: article.id,
-    title: article.title,
-    date: article.date,
-    url: article.url,
-    outlet: article.source,
-    passage: p.index,
-    text: p.text,
-  };
+  return { ...citePassage(index, at), passage: p.index, text: p.text };
 }
 
 function corpusStats(index: CorpusIndex): CorpusStats {

@@ -1,17 +1,9 @@
+import type { Article } from '../core/article.ts';
 import { findUrl, isBreadcrumb, isEndMarker, isLinkLike, isMetaLine, isNavigationLine, parseByline, type Byline } from './boilerplate.ts';
 import { findDate } from './find-date.ts';
 
-/** What ingestion finds in a raw page, before it gets an id and a file. */
-export interface ArticleDraft {
-  title: string;
-  /** `YYYY-MM-DD`, or `''` when the page shows no date. */
-  date: string;
-  /** The outlet, or `''` when the page does not name one. */
-  source: string;
-  url: string;
-  author?: string;
-  paragraphs: string[];
-}
+/** What ingestion finds in a raw page, before it gets an id and a file (`''` where the page shows nothing). */
+export type ArticleDraft = Omit<Article, 'id'>;
 
 export type ExtractResult = { ok: true; draft: ArticleDraft } | { ok: false; reason: string };
 

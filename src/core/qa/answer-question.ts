@@ -1,19 +1,20 @@
 import type { CorpusIndex } from '../search/corpus-index.ts';
-import { constraintDateTerm, idf, passageId } from '../search/corpus-index.ts';
+import { constraintDateTerm, idf } from '../search/corpus-index.ts';
 import { joinTerms } from '../search/index-options.ts';
 import { queryTerms } from '../search/search.ts';
 import { cut, cutTagged } from '../text/segment.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import type { Answer, Source } from './answer.ts';
-import { composeAnswer, composeList, notFound } from './compose.ts';
+import { composeAnswer, composeArticleDate, composeList, notFound } from './compose.ts';
 import { englishQuestion } from './english-question.ts';
 import { findEvents } from './events.ts';
 import { extractAmount, extractDate, extractDefinition, extractName, extractProduct, type Extraction } from './extract.ts';
 import { resolveFollowUp } from './followup.ts';
 import type { ConversationMemory } from './memory.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './question.ts';
-import { candidateSentences, verbatim, type Candidate } from './retrieve.ts';
+import { candidateSentences, sourceOf, type Candidate } from './retrieve.ts';
 import { isEnglishQuestion } from './english/translate-question.ts';
+import { LAUNCH, LAUNCH_SYNONYMS } from './verbs.ts';
 
 /** Below this confidence the bot says the corpus does not answer rather than guess. */
 export const ABSTAIN_BELOW = 0.35;
@@ -44,7 +45,6 @@ interface Built {
   weights?: Map<string, number>;
 }
 
-const ACTION_VERBS = ['发布', '推出', '上线', '亮相', '面世'];
 
 function chineseQuestion(text: string): Built {
   const q = analyzeQuestion(text);
@@ -52,8 +52,8 @@ function chineseQuestion(text: string): Built {
   const terms = queryTerms(base);
   const weights = new Map<string, number>();
   // News says the same launch with several verbs: 发布, 推出, 上线 … count each a little.
-  if (terms.some((t) => ACTION_VERBS.includes(t))) {
-    for (const verb of ACTION_VERBS) if (!terms.includes(verb)) {
+  if (terms.some((t) => (LAUNCH_SYNONYMS as readonly string[]).includes(t))) {
+    for (const verb of LAUNCH_SYNONYMS) if (!terms.includes(verb)) {
       terms.push(verb);
       weights.set(verb, 0.5);
     }
@@ -62,15 +62,15 @@ function chineseQuestion(text: string): Built {
 }
 
 function answerAnalysed(index: CorpusIndex, question: string, q: QuestionAnalysis, terms: string[], weights: Map<string, number> | undefined, lang: 'zh' | 'en'): Answer {
-  if (terms.length === 0) return notFound(question, lang, [], 'empty');
+  if (terms.length === 0) return notFound(question, lang);
   const anchors = anchorTerms(index, q);
-  if (!q.aboutArticle && anchors.some((w) => unknownWord(index, q, w))) return notFound(question, lang, [], 'unknown');
+  if (!q.aboutArticle && anchors.some((w) => unknownWord(index, q, w))) return notFound(question, lang);
   // Lists gather events from many passages; definitions compete with every sentence that mentions the term.
   const wide = q.kind === 'list' || q.kind === 'definition' || (q.time !== undefined && !q.time.day && (q.kind === 'who' || q.kind === 'which' || q.kind === 'what'));
   const dateTerm = q.time && !q.time.relative ? constraintDateTerm(q.time) : undefined;
   const searchTerms = dateTerm ? [...terms, dateTerm] : terms;
   const cands = candidateSentences(index, searchTerms, { passages: wide ? 120 : 20, weights });
-  if (cands.length === 0) return notFound(question, lang, [], 'none');
+  if (cands.length === 0) return notFound(question, lang);
   const see = seeAlso(index, cands);
 
   if (q.aboutArticle) return articleDate(index, question, q, terms, cands, lang);
@@ -80,14 +80,14 @@ function answerAnalysed(index: CorpusIndex, question: string, q: QuestionAnalysi
     const events = findEvents(index, q, cands, nouns);
     const members = dedupeEvents(events, q.answerType === 'product' ? 'object' : 'actor');
     if (members.length > 0) return composeList(index, question, q, members, lang);
-    if (q.kind === 'list') return notFound(question, lang, see, 'none');
+    if (q.kind === 'list') return notFound(question, lang, see);
   }
 
   const questionWords = cut(q.text).map((w) => w.toLowerCase()).filter((w) => w.length >= 2 && !STOPWORDS.has(w));
   let found: Extraction[] = [];
   switch (q.answerType) {
     case 'date':
-      found = extractDate(index, q, cands);
+      found = extractDate(index, cands);
       break;
     case 'amount':
     case 'duration':
@@ -107,14 +107,14 @@ function answerAnalysed(index: CorpusIndex, question: string, q: QuestionAnalysi
       found = extractName(q, cands, questionWords);
   }
   const best = found[0];
-  if (!best) return notFound(question, lang, see, 'none');
+  if (!best) return notFound(question, lang, see);
   // The rarest question words must be in the sentence or its passage: otherwise the sentence is about something else.
   const p = index.passages[best.candidate.passage]!;
   const passageText = p.folded.toLowerCase();
   const missing = anchors.filter((t) => !passageText.includes(t));
   const confidence = Math.max(0, Math.min(1, best.candidate.coverage * 0.8 + (best.score - best.candidate.score) * 0.6 - missing.length * 0.3));
-  if (confidence < ABSTAIN_BELOW) return notFound(question, lang, see, 'weak');
-  return composeAnswer(index, question, q, best, confidence, lang);
+  if (confidence < ABSTAIN_BELOW) return notFound(question, lang, see);
+  return composeAnswer(index, question, best, confidence, lang);
 }
 
 /**
@@ -155,7 +155,7 @@ function* bigramsOf(word: string): Generator<string> {
 
 function topicNouns(q: QuestionAnalysis, terms: string[]): string[] {
   const words = cut(`${q.left} ${q.right}`).map((w) => w.toLowerCase());
-  return words.filter((w) => w.length >= 2 && !STOPWORDS.has(w) && !/发布|推出|上线|开源|亮相|面世|问世|升级|公布|宣布|开放|哪|些|什么/.test(w) && terms.some((t) => w.includes(t) || t.includes(w)));
+  return words.filter((w) => w.length >= 2 && !STOPWORDS.has(w) && !LAUNCH.test(w) && !/哪|些|什么/.test(w) && terms.some((t) => w.includes(t) || t.includes(w)));
 }
 
 function dedupeEvents(events: ReturnType<typeof findEvents>, by: 'actor' | 'object') {
@@ -174,29 +174,15 @@ function articleDate(index: CorpusIndex, question: string, q: QuestionAnalysis, 
   const passage = byTitle ? (byTitle.id as number) : cands[0]!.passage;
   const article = index.articles[index.passages[passage]!.article]!;
   const outletNamed = article.source && q.text.toLowerCase().includes(article.source.toLowerCase());
-  if (!byTitle && !outletNamed) return notFound(question, lang, [], 'weak');
-  if (!article.date) return notFound(question, lang, [], 'none');
-  const fake: Extraction = { candidate: { ...cands[0]!, passage, sentence: 0 }, start: 0, end: 0, short: article.date, score: 1 };
-  return composeAnswer(index, question, q, fake, 0.8, lang, { articleDate: article.date });
+  if (!byTitle && !outletNamed) return notFound(question, lang);
+  if (!article.date) return notFound(question, lang);
+  return composeArticleDate(index, question, passage, byTitle ? 0.8 : 0.5, lang);
 }
 
 function seeAlso(index: CorpusIndex, cands: Candidate[]): Source[] {
   return cands.slice(0, 2).map((c) => sourceOf(index, c));
 }
 
-export function sourceOf(index: CorpusIndex, c: { passage: number; sentence: number }): Source {
-  const p = index.passages[c.passage]!;
-  const article = index.articles[p.article]!;
-  return {
-    articleId: article.id,
-    title: article.title,
-    date: article.date,
-    url: article.url,
-    outlet: article.source,
-    passageId: passageId(article, p.index),
-    quote: verbatim(index, c),
-  };
-}
 
 /** What a question is about, for follow-ups: its rarest multi-character word. */
 function topicOf(index: CorpusIndex, question: string, terms: string[]): string | undefined {

@@ -1,5 +1,5 @@
-/** A place in the corpus an answer rests on, enough to cite it. */
-export interface Source {
+/** Where a passage comes from: what every citation (source, search hit, passage view) shows. */
+export interface Citation {
   articleId: string;
   title: string;
   date: string;
@@ -8,6 +8,10 @@ export interface Source {
   outlet: string;
   /** `<articleId>#p<n>`: what `/source` takes to show the whole passage. */
   passageId: string;
+}
+
+/** A place in the corpus an answer rests on, enough to cite it. */
+export interface Source extends Citation {
   /** The supporting sentence, verbatim from the corpus. */
   quote: string;
 }
@@ -34,13 +38,7 @@ export interface Answer {
 }
 
 /** One ranked search result: a passage, with the best-matching sentence inside it. */
-export interface SearchHit {
-  articleId: string;
-  title: string;
-  date: string;
-  url: string;
-  outlet: string;
-  passageId: string;
+export interface SearchHit extends Citation {
   /** 0-based paragraph position in the article. */
   passage: number;
   /** 0-based sentence position in the passage: the best-matching sentence. */
@@ -53,13 +51,7 @@ export interface SearchHit {
 }
 
 /** A whole passage with its citation, for `/source <id>`. */
-export interface PassageView {
-  passageId: string;
-  articleId: string;
-  title: string;
-  date: string;
-  url: string;
-  outlet: string;
+export interface PassageView extends Citation {
   passage: number;
   text: string;
 }

@@ -1,11 +1,10 @@
-import type { CorpusIndex } from '../search/corpus-index.ts';
+import { citePassage, type CorpusIndex } from '../search/corpus-index.ts';
 import type { Answer, Source } from './answer.ts';
-import { sourceOf } from './answer-question.ts';
 import { formatDate } from './dates-format.ts';
 import type { Event } from './events.ts';
 import type { Extraction } from './extract.ts';
 import type { QuestionAnalysis } from './question.ts';
-import { verbatim } from './retrieve.ts';
+import { sourceOf, verbatim } from './retrieve.ts';
 import { translateTermsToEnglish } from './english/translate-question.ts';
 
 const MAX = 200;
@@ -28,20 +27,12 @@ function clauseAround(sentence: string, start: number, end: number): string {
  * A single answer: the span (resolved to a full date where it is one) and the clause it sits in,
  * quoted verbatim, with its sentence as evidence and source.
  */
-export function composeAnswer(index: CorpusIndex, question: string, q: QuestionAnalysis, x: Extraction, confidence: number, lang: 'zh' | 'en', extra: { articleDate?: string } = {}): Answer {
+export function composeAnswer(index: CorpusIndex, question: string, x: Extraction, confidence: number, lang: 'zh' | 'en'): Answer {
   const c = x.candidate;
   const sentence = verbatim(index, c);
   const source = sourceOf(index, c);
-  let short = sentence.slice(x.start, x.end) || x.short;
+  const short = sentence.slice(x.start, x.end) || x.short;
   let head = short;
-  if (extra.articleDate) {
-    const [y, m, d] = extra.articleDate.split('-').map(Number);
-    short = formatDate({ year: y, month: m, day: d }, 'zh');
-    head = lang === 'en' ? `${formatDate({ year: y, month: m, day: d }, 'en')} (${short})` : short;
-    const article = index.articles[index.passages[c.passage]!.article]!;
-    const text = lang === 'en' ? `${head}: “${article.title}” (${article.source}) was published on that day.` : `${head}：${article.source}《${article.title}》发表于这一天。`;
-    return { question, answer: clip(text, MAX), short, abstained: false, confidence, lang, evidence: [article.title], sources: [{ ...source, quote: article.title }] };
-  }
   if (x.date && x.date.year) {
     const full = formatDate({ year: x.date.year, month: x.date.month, day: x.date.day }, lang);
     head = lang === 'en' ? `${full} (${short})` : full === short ? short : `${full}（${short}）`;
@@ -54,6 +45,17 @@ export function composeAnswer(index: CorpusIndex, question: string, q: QuestionA
   const room = MAX - [...lead].length - 1;
   const answer = `${lead}${clip(clause, Math.max(20, room))}”`;
   return { question, answer: clip(answer, MAX), short, abstained: false, confidence, lang, evidence: [sentence], sources: [source] };
+}
+
+/** The publication date of an article the question names (`那篇…的文章是哪天发表的`), citing its title. */
+export function composeArticleDate(index: CorpusIndex, question: string, passage: number, confidence: number, lang: 'zh' | 'en'): Answer {
+  const article = index.articles[index.passages[passage]!.article]!;
+  const [year, month, day] = article.date.split('-').map(Number);
+  const short = formatDate({ year, month, day }, 'zh');
+  const head = lang === 'en' ? `${formatDate({ year, month, day }, 'en')} (${short})` : short;
+  const text = lang === 'en' ? `${head}: “${article.title}” (${article.source}) was published on that day.` : `${head}：${article.source}《${article.title}》发表于这一天。`;
+  const source = { ...citePassage(index, passage), quote: article.title };
+  return { question, answer: clip(text, MAX), short, abstained: false, confidence, lang, evidence: [article.title], sources: [source] };
 }
 
 /** A list answer: every member with its date (and what it released), in date order. */
@@ -93,7 +95,7 @@ function withEnglish(name: string): string {
 }
 
 /** The corpus does not answer: say so, and point at the closest passages without claiming they answer. */
-export function notFound(question: string, lang: 'zh' | 'en', seeAlso: Source[], _why: 'empty' | 'unknown' | 'none' | 'weak'): Answer {
+export function notFound(question: string, lang: 'zh' | 'en', seeAlso: Source[] = []): Answer {
   const answer = lang === 'en' ? 'The articles I have do not answer this question.' : '语料库中的文章没有回答这个问题。';
   return { question, answer, short: '', abstained: true, confidence: 0, lang, evidence: [], sources: seeAlso };
 }

@@ -4,6 +4,7 @@ import { findDates, matchesConstraint } from './dates.ts';
 import type { DateMention, TimeConstraint } from './dates-types.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Candidate } from './retrieve.ts';
+import { LAUNCH } from './verbs.ts';
 
 /** Something someone did on a date: one member of a list answer. */
 export interface Event {
@@ -16,7 +17,6 @@ export interface Event {
   iso: string;
 }
 
-const ACTION = /发布|推出|上线|开源|亮相|面世|问世|升级|公布|宣布|开放|上市|落地/;
 const SAME_DAY = /^(?:同一天|同日|当天|当日|同时)/;
 const CONTEXT_MONTH = /(?:进入|自)?\d{1,2}月(?:份)?(?:以来|中旬|下旬|上旬|初|底|末)?/;
 const QUOTED = /[“"「『《]([^“”"「」『』《》]{2,20})[”"」』》]/;
@@ -31,7 +31,7 @@ export function findEvents(index: CorpusIndex, q: QuestionAnalysis, cands: Candi
   const time = q.time;
   const events: Event[] = [];
   for (const c of cands) {
-    const verb = ACTION.exec(c.text);
+    const verb = LAUNCH.exec(c.text);
     if (!verb) continue;
     const p = index.passages[c.passage]!;
     // The topic noun may sit in the sentence before (`百度打响了大模型竞赛的第一枪。3月16日,“文心一言”正式发布`).

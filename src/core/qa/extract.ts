@@ -6,6 +6,7 @@ import type { QuestionAnalysis } from './question.ts';
 import { findDates } from './dates.ts';
 import { findAmounts, expectedAmount, unitMatches } from './amounts.ts';
 import type { DateMention } from './dates-types.ts';
+import { MAKING_VERBS } from './verbs.ts';
 
 /** An answer span found in a candidate sentence. Offsets are into the sentence. */
 export interface Extraction {
@@ -41,7 +42,7 @@ function overlapsQuestion(q: QuestionAnalysis, text: string): boolean {
 }
 
 /** Dates for `when` questions: the date nearest the question's words, day precision preferred. */
-export function extractDate(index: CorpusIndex, q: QuestionAnalysis, cands: Candidate[]): Extraction[] {
+export function extractDate(index: CorpusIndex, cands: Candidate[]): Extraction[] {
   const out: Extraction[] = [];
   for (const c of cands.slice(0, 8)) {
     const ref = index.articles[index.passages[c.passage]!.article]!.date;
@@ -79,6 +80,7 @@ export function extractAmount(q: QuestionAnalysis, cands: Candidate[]): Extracti
 export function extractName(q: QuestionAnalysis, cands: Candidate[], questionWords: string[]): Extraction[] {
   const out: Extraction[] = [];
   for (const c of cands.slice(0, 8)) {
+    const words = cut(c.text);
     // Question words, not their bigrams: 讯飞 of 讯飞星火 must not cut 科大讯飞 in two.
     for (const chunk of gaps(c.text, [...questionWords, ...c.matched.filter((t) => !/^[\u3400-\u9fff]{2}$/.test(t))])) {
       const raw = chunk.text.replace(/^[“”"「」『』《》]+|[“”"「」『』《》]+$/g, '');
@@ -87,7 +89,7 @@ export function extractName(q: QuestionAnalysis, cands: Candidate[], questionWor
       const found = c.text.indexOf(name, chunk.start);
       if (found < 0) continue;
       // A name the question's bigrams cut into (科大|讯飞 of 科大讯飞) is widened to its whole word.
-      const [at, end] = widenToWords(c.text, found, found + name.length);
+      const [at, end] = widenToWords(words, found, found + name.length);
       const whole = c.text.slice(at, end);
       if (whole !== name && overlapsQuestion(q, whole)) continue;
       let fit = (chunk.leftTouch ? 0.1 : 0) + (chunk.rightTouch ? 0.25 : 0);
@@ -106,11 +108,11 @@ export function extractName(q: QuestionAnalysis, cands: Candidate[], questionWor
 }
 
 /** Widens [start, end) to the boundaries of the segmenter's words it touches. */
-function widenToWords(text: string, start: number, end: number): [number, number] {
+function widenToWords(words: string[], start: number, end: number): [number, number] {
   let pos = 0;
   let from = start;
   let to = end;
-  for (const word of cut(text)) {
+  for (const word of words) {
     const wordEnd = pos + word.length;
     if (pos < start && wordEnd > start) from = pos;
     if (pos < end && wordEnd > end) to = wordEnd;
@@ -124,7 +126,7 @@ const OBJECT_OF_VERB = /(?:发布|推出|上线|研发|开发|打造|开放|收�
 
 const QUOTED_NAME = /[“"「『《]([^“”"「」『』《》]{2,20})[”"」』》]/g;
 const LATIN_NAME = /[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*)*/g;
-const VERBS = /发布|推出|上线|开源|亮相|面世|研发|打造|开发|升级|公布|宣布|提出|收购|投资|成立|开放/g;
+const VERBS = new RegExp(MAKING_VERBS.join('|'), 'g');
 
 /**
  * Product and model names for `what did X launch`: the object after the question's verb,

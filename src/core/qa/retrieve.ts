@@ -1,4 +1,5 @@
-import { idf, type CorpusIndex } from '../search/corpus-index.ts';
+import type { Source } from './answer.ts';
+import { citePassage, idf, type CorpusIndex } from '../search/corpus-index.ts';
 import { findPassages } from '../search/search.ts';
 import { scoreSentences } from '../search/sentence-score.ts';
 
@@ -47,4 +48,9 @@ export function verbatim(index: CorpusIndex, c: { passage: number; sentence: num
   const p = index.passages[c.passage]!;
   const span = p.sentences[c.sentence]!;
   return p.text.slice(span.start, span.end);
+}
+
+/** The citation of a candidate sentence, quoting it verbatim. */
+export function sourceOf(index: CorpusIndex, c: { passage: number; sentence: number }): Source {
+  return { ...citePassage(index, c.passage), quote: verbatim(index, c) };
 }

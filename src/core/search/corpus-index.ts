@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Article } from '../article.ts';
+import type { Citation } from '../qa/answer.ts';
 import { foldText } from '../text/normalize.ts';
 import { splitSentences, type Span } from '../text/sentences.ts';
 import { tokenize } from '../text/tokens.ts';
@@ -37,6 +38,13 @@ export interface IndexedDoc {
   title: string;
   /** Date terms of the passage (see `dateTerms`). */
   when: string;
+}
+
+/** The citation of the passage at position `passage`. */
+export function citePassage(index: CorpusIndex, passage: number): Citation {
+  const p = index.passages[passage]!;
+  const article = index.articles[p.article]!;
+  return { articleId: article.id, title: article.title, date: article.date, url: article.url, outlet: article.source, passageId: passageId(article, p.index) };
 }
 
 /** `<articleId>#p<n>`: stable while the article file is unchanged. */

@@ -1,7 +1,7 @@
 import type { SearchHit } from '../qa/answer.ts';
 import { foldText } from '../text/normalize.ts';
 import { tokenize } from '../text/tokens.ts';
-import { idf, passageId, type CorpusIndex } from './corpus-index.ts';
+import { citePassage, type CorpusIndex } from './corpus-index.ts';
 import { joinTerms } from './index-options.ts';
 import { markTerms } from './highlight.ts';
 import { scoreSentences } from './sentence-score.ts';
@@ -38,18 +38,12 @@ export function search(index: CorpusIndex, query: string, options: { limit?: num
   const terms = queryTerms(query);
   return findPassages(index, terms, limit).map(({ passage, score }) => {
     const p = index.passages[passage]!;
-    const article = index.articles[p.article]!;
     const [best] = scoreSentences(index, passage, terms);
     const sentence = best?.sentence ?? 0;
     const span = p.sentences[sentence] ?? { start: 0, end: p.text.length };
     const text = p.text.slice(span.start, span.end);
     return {
-      articleId: article.id,
-      title: article.title,
-      date: article.date,
-      url: article.url,
-      outlet: article.source,
-      passageId: passageId(article, p.index),
+      ...citePassage(index, passage),
       passage: p.index,
       sentence,
       score,
@@ -58,5 +52,3 @@ export function search(index: CorpusIndex, query: string, options: { limit?: num
     };
   });
 }
-
-export { idf };

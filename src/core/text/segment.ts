@@ -34,8 +34,3 @@ export function addWords(words: Iterable<string>): number {
   }
   return count;
 }
-
-/** The words added so far, for snapshots. */
-export function addedWords(): string[] {
-  return [...added];
-}

