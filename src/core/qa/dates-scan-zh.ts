@@ -1,17 +1,9 @@
 import { parseChineseNumber } from './amounts-numerals.ts';
 import { isValidDay } from './dates-resolve.ts';
-import type { RelativeWord, YearPart } from './dates-types.ts';
+import type { DateMention, RelativeWord, YearPart } from './dates-types.ts';
 
 /** A date expression as written, before any reference date is applied. */
-export interface RawDate {
-  start: number;
-  end: number;
-  text: string;
-  year?: number;
-  month?: number;
-  day?: number;
-  rel?: RelativeWord;
-  period?: YearPart;
+export interface RawDate extends Pick<DateMention, 'start' | 'end' | 'text' | 'year' | 'month' | 'day' | 'rel' | 'period'> {
   /** `16日` on its own: its month comes from the context or the reference date. */
   bareDay?: boolean;
 }
