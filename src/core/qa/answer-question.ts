@@ -8,7 +8,7 @@ import type { Answer, Source } from './answer.ts';
 import { composeAnswer, composeArticleDate, composeList, notFound } from './compose.ts';
 import { englishQuestion } from './english-question.ts';
 import { findEvents } from './events.ts';
-import { extractAmount, extractDate, extractDefinition, extractName, extractProduct, type Extraction } from './extract.ts';
+import { extractAmount, extractDate, extractDefinition, extractName, extractProduct, vote, type Extraction } from './extract.ts';
 import { resolveFollowUp } from './followup.ts';
 import type { ConversationMemory } from './memory.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './question.ts';
@@ -106,7 +106,9 @@ function answerAnalysed(index: CorpusIndex, question: string, q: QuestionAnalysi
     default:
       found = extractName(q, cands, questionWords);
   }
-  const best = found[0];
+  // A sentence on the very date the question names (`百度在3月27日推出了什么`) outranks any number of others.
+  const onDate = dateTerm ? found.map((x) => (x.candidate.matched.includes(dateTerm) ? { ...x, score: x.score + 0.3 } : x)) : found;
+  const best = vote(onDate)[0];
   if (!best) return notFound(question, lang, see);
   // The rarest question words must be in the sentence or its passage: otherwise the sentence is about something else.
   const p = index.passages[best.candidate.passage]!;

@@ -44,7 +44,8 @@ export function composeAnswer(index: CorpusIndex, question: string, x: Extractio
   const lead = lang === 'en' ? `${head}. The source says: “` : `${head}。原文：“`;
   const room = MAX - [...lead].length - 1;
   const answer = `${lead}${clip(clause, Math.max(20, room))}”`;
-  return { question, answer: clip(answer, MAX), short, abstained: false, confidence, lang, evidence: [sentence], sources: [source] };
+  const support = x.support ? [sourceOf(index, x.support)] : [];
+  return { question, answer: clip(answer, MAX), short, abstained: false, confidence, lang, evidence: [sentence, ...support.map((s) => s.quote)], sources: [source, ...support] };
 }
 
 /** The publication date of an article the question names (`那篇…的文章是哪天发表的`), citing its title. */

@@ -1,10 +1,10 @@
 import type { CorpusIndex } from '../search/corpus-index.ts';
-import { cut } from '../text/segment.ts';
+import { cut, cutTagged } from '../text/segment.ts';
 import { cleanSubject, gaps, looksLikeName, looksLikeOrg } from './chunks.ts';
 import type { Candidate } from './retrieve.ts';
 import type { QuestionAnalysis } from './question.ts';
 import { findDates } from './dates.ts';
-import { findAmounts, expectedAmount, unitMatches } from './amounts.ts';
+import { findAmounts, expectedAmount, unitMatches, type Amount } from './amounts.ts';
 import type { DateMention } from './dates-types.ts';
 import { MAKING_VERBS } from './verbs.ts';
 
@@ -15,9 +15,9 @@ export interface Extraction {
   end: number;
   /** Folded text of the span. */
   short: string;
-  /** How it reads in an answer when that differs from the span (`2023年3月16日` for `3月16日`). */
-  display?: string;
   date?: DateMention;
+  /** The sentence that ties the span to the question when the span sits in the sentence before it (`…5月16日…。届时,阿尔特曼将…作证`). */
+  support?: Candidate;
   score: number;
 }
 
@@ -44,16 +44,28 @@ function overlapsQuestion(q: QuestionAnalysis, text: string): boolean {
 /** Dates for `when` questions: the date nearest the question's words, day precision preferred. */
 export function extractDate(index: CorpusIndex, cands: Candidate[]): Extraction[] {
   const out: Extraction[] = [];
+  const precision = (d: DateMention) => (d.granularity === 'day' ? 0.15 : d.granularity === 'month' ? 0.08 : 0);
   for (const c of cands.slice(0, 8)) {
-    const ref = index.articles[index.passages[c.passage]!.article]!.date;
+    const p = index.passages[c.passage]!;
+    const ref = index.articles[p.article]!.date;
     for (const d of findDates(c.text, ref)) {
       if (d.relative && !d.year) continue;
-      const precision = d.granularity === 'day' ? 0.15 : d.granularity === 'month' ? 0.08 : 0;
-      out.push({ candidate: c, start: d.start, end: d.end, short: d.text, date: d, score: c.score + near(c, d.start, d.end) + precision });
+      out.push({ candidate: c, start: d.start, end: d.end, short: d.text, date: d, score: c.score + near(c, d.start, d.end) + precision(d) });
+    }
+    // `届时`, `当天`: the date is the one the sentence before just named.
+    if (SAME_TIME.test(c.text) && c.sentence > 0) {
+      const span = p.sentences[c.sentence - 1]!;
+      const before: Candidate = { ...c, sentence: c.sentence - 1, text: p.folded.slice(span.start, span.end) };
+      for (const d of findDates(before.text, ref)) {
+        if (d.relative && !d.year) continue;
+        out.push({ candidate: before, support: c, start: d.start, end: d.end, short: d.text, date: d, score: c.score + 0.1 + precision(d) });
+      }
     }
   }
   return out.sort((a, b) => b.score - a.score);
 }
+
+const SAME_TIME = /^[\s,，]*(?:届时|当天|当日|同日|同一天|当时|彼时|那天|这一天)/;
 
 /** Amounts for `how many / how much / how long`: of the unit or kind the question asks for. */
 export function extractAmount(q: QuestionAnalysis, cands: Candidate[]): Extraction[] {
@@ -62,15 +74,25 @@ export function extractAmount(q: QuestionAnalysis, cands: Candidate[]): Extracti
   for (const c of cands.slice(0, 8)) {
     for (const a of findAmounts(c.text)) {
       if (overlapsQuestion(q, a.text)) continue;
-      let fit = 0;
-      if (want?.unit && unitMatches(want.unit, a)) fit += 0.35;
-      else if (want?.kind && want.kind === a.kind) fit += 0.25;
-      else if (want?.kind === 'duration' && a.kind !== 'duration') fit -= 0.4;
-      else if (want?.kind && want.kind !== a.kind) fit -= 0.15;
-      out.push({ candidate: c, start: a.start, end: a.end, short: a.text, score: c.score + near(c, a.start, a.end) + fit });
+      out.push({ candidate: c, start: a.start, end: a.end, short: a.text, score: c.score + near(c, a.start, a.end) + amountFit(want, a) });
     }
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * How well an amount fits what the question asks: the very counter it names (多少种 → 30多种)
+ * beats a compatible one (个 ~ 家), which beats the right kind with another counter (10余项).
+ */
+function amountFit(want: ReturnType<typeof expectedAmount>, a: Amount): number {
+  if (want?.unit) {
+    if (a.unit === want.unit) return 0.45;
+    if (unitMatches(want.unit, a)) return 0.3;
+    return want.kind === a.kind ? 0.05 : -0.15;
+  }
+  if (want?.kind === 'duration' && a.kind !== 'duration') return -0.4;
+  if (want?.kind) return want.kind === a.kind ? 0.25 : -0.15;
+  return 0;
 }
 
 /**
@@ -128,20 +150,46 @@ const QUOTED_NAME = /[“"「『《]([^“”"「」『』《》]{2,20})[”"」
 const LATIN_NAME = /[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*)*/g;
 const VERBS = new RegExp(MAKING_VERBS.join('|'), 'g');
 
+/** `名为X` / `叫做X` / `称为X`: what follows names the thing. */
+const NAMING = /名为|名叫|叫做|称为|命名为|取名/g;
+/** Where an object phrase without a quoted or Latin name ends: a clause break or a new predicate. */
+const OBJECT_END = /[,，。;；:：、(（]|并|以|为|对|将|在|用于|旨在|后/;
+
 /**
- * Product and model names for `what did X launch`: the object after the question's verb,
- * preferring a quoted name (“文心千帆”) or a Latin product name (Amazon Bedrock).
+ * The verb of a `what` question, as the question writes it (`意大利认为OpenAI违反了什么规定` → 违反):
+ * its object in a sentence is what the question asks about.
+ */
+export function questionVerb(q: QuestionAnalysis): string | undefined {
+  const words = cutTagged(q.left.replace(/了$/, '')).filter((w) => /^v/.test(w.tag) && w.word.length >= 2);
+  return words[words.length - 1]?.word;
+}
+
+/**
+ * Product and model names for `what did X launch`: the object after the question's verb (or any
+ * launch/make verb), preferring a quoted name (“文心千帆”), a Latin product name (Amazon Bedrock),
+ * or what a naming word introduces (名为X.AI); else the object phrase itself (阿尔法蛋儿童认知大模型).
  */
 export function extractProduct(q: QuestionAnalysis, cands: Candidate[], questionWords: string[]): Extraction[] {
   const out: Extraction[] = [];
+  const own = questionVerb(q);
+  const verbs = own && !MAKING_VERBS.includes(own as (typeof MAKING_VERBS)[number]) ? new RegExp(`${MAKING_VERBS.join('|')}|${own}|${NAMING.source}`, 'g') : new RegExp(`${VERBS.source}|${NAMING.source}`, 'g');
   for (const c of cands.slice(0, 6)) {
-    for (const verb of c.text.matchAll(VERBS)) {
+    for (const verb of c.text.matchAll(verbs)) {
       const from = verb.index! + verb[0].length;
       const clauseEnd = c.text.slice(from).search(/[。;；]/);
       const object = c.text.slice(from, clauseEnd < 0 ? c.text.length : from + clauseEnd);
+      const naming = new RegExp(`^(?:${NAMING.source})$`).test(verb[0]);
+      const verbBonus = verb[0] === own || naming ? 0.15 : 0;
       const names: Array<{ at: number; text: string; bonus: number }> = [];
-      for (const m of object.matchAll(QUOTED_NAME)) names.push({ at: from + m.index! + 1, text: m[1]!, bonus: 0.3 });
-      for (const m of object.matchAll(LATIN_NAME)) if (m[0].length >= 3) names.push({ at: from + m.index!, text: m[0], bonus: 0.15 });
+      for (const m of object.matchAll(QUOTED_NAME)) names.push({ at: from + m.index! + 1, text: m[1]!, bonus: 0.3 + verbBonus });
+      for (const m of object.matchAll(LATIN_NAME)) if (m[0].length >= 3) names.push({ at: from + m.index!, text: m[0], bonus: 0.15 + verbBonus });
+      if (names.length === 0) {
+        const phrase = object.replace(/^了/, '');
+        const end = phrase.search(OBJECT_END);
+        const text = (end < 0 ? phrase : phrase.slice(0, end)).trim();
+        const at = from + (object.length - phrase.length);
+        if ([...text].length >= 2 && [...text].length <= 24 && looksLikeName(text)) names.push({ at, text, bonus: verbBonus });
+      }
       for (const n of names) {
         if (overlapsQuestion(q, n.text) || questionWords.some((w) => w.length > 1 && n.text.toLowerCase() === w)) continue;
         const distance = n.at - from;
@@ -167,4 +215,23 @@ export function extractDefinition(q: QuestionAnalysis, cands: Candidate[]): Extr
     out.push({ candidate: c, start, end: c.text.length, short: c.text.slice(start).replace(/[。.]$/, ''), score: c.score + (m[0] === '是指' || m[0] === '指的是' ? 0.3 : 0.1) + (at === 0 ? 0.1 : 0) });
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Redundancy: an answer that several sentences give independently (3月16日 for 文心一言 in many
+ * articles) is more likely right than one a single sentence gives. Each extra sentence adds a
+ * little, capped; dates count by the day they resolve to, so `3月16日` and `2023年3月16日` agree.
+ */
+export function vote(found: Extraction[]): Extraction[] {
+  const keyOf = (x: Extraction) => (x.date?.iso ? x.date.iso : x.short.toLowerCase());
+  const sentences = new Map<string, Set<string>>();
+  for (const x of found) {
+    const where = `${x.candidate.passage}:${x.candidate.sentence}`;
+    const key = keyOf(x);
+    if (!sentences.has(key)) sentences.set(key, new Set());
+    sentences.get(key)!.add(where);
+  }
+  return found
+    .map((x) => ({ ...x, score: x.score + Math.min(0.25, 0.08 * ((sentences.get(keyOf(x))?.size ?? 1) - 1)) }))
+    .sort((a, b) => b.score - a.score);
 }

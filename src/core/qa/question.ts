@@ -44,6 +44,8 @@ const WH_RULES: WhRule[] = [
   { re: /(?:多少|几)(钱|美元|元|亿美元|亿元|万美元|万元|人民币)|收费多少|花费多少|成本多少|价格多少|售价多少|多少钱/, kind: 'how-much', type: 'amount' },
   { re: /(?:多少|几)(%|百分之|个百分点)|百分之多少|比例是多少|增长率是多少/, kind: 'how-much', type: 'amount' },
   { re: /(?:多少|几)([\u4e00-\u9fff]?)/, kind: 'how-many', type: 'amount' },
+  // Asking for a name: the answer follows a naming word (名为X, 叫X).
+  { re: /(?:叫|叫做|名为|取名为?)?什么名字|(?:叫|叫做|称为)什么|(?:名称|名字)是什么/, kind: 'what', type: 'product' },
   { re: /什么是|是什么意思|指什么|是指什么|何为|是什么(?=[?？。]?$)/, kind: 'definition', type: 'definition' },
   { re: /(?:哪些|哪个|哪款|哪一款|什么)([\u4e00-\u9fff]{0,3}?)(?=$|[?？，,的了吗呢]|[\u4e00-\u9fff])/, kind: 'what', type: 'thing' },
   { re: /为什么|为何|怎么会|原因/, kind: 'why', type: 'thing' },

@@ -15,6 +15,9 @@ export interface Candidate {
   coverage: number;
 }
 
+/** How much the question words of the sentence before count for a sentence. */
+const CONTEXT_WEIGHT = 0.35;
+
 /**
  * The best sentences for a set of query terms: passages ranked by BM25, then every sentence of
  * the top passages scored by the IDF of the terms it holds, plus a little of its passage's rank.
@@ -27,14 +30,19 @@ export function candidateSentences(index: CorpusIndex, terms: string[], options:
   const out: Candidate[] = [];
   for (const { passage, score } of passages) {
     const p = index.passages[passage]!;
-    for (const s of scoreSentences(index, passage, terms, weights)) {
+    const scored = scoreSentences(index, passage, terms, weights);
+    const bySentence = new Map(scored.map((s) => [s.sentence, s]));
+    for (const s of scored) {
       if (s.score <= 0) continue;
       const span = p.sentences[s.sentence]!;
+      // Chinese drops a subject already named: `通义千问是…产品。升级后,更是可以处理30多种任务` is still about 通义千问.
+      const before = bySentence.get(s.sentence - 1);
+      const carried = before ? before.matched.filter((t) => !s.matched.includes(t)).reduce((sum, t) => sum + idf(index, t) * (weights?.get(t) ?? 1), 0) : 0;
       out.push({
         passage,
         sentence: s.sentence,
         text: p.folded.slice(span.start, span.end),
-        score: s.score / total + 0.15 * (score / top),
+        score: (s.score + CONTEXT_WEIGHT * carried) / total + 0.15 * (score / top),
         matched: s.matched,
         coverage: s.score / total,
       });

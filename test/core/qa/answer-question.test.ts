@@ -15,7 +15,10 @@ const articles: Article[] = [
       '5月6日,科大讯飞发布认知大模型“讯飞星火”,并预计2023年内还会进行三次升级;同一天,淘云科技发布了阿尔法蛋儿童认知大模型。',
       '训练一次1750亿参数的GPT-3需要34天、使用1024张A100 GPU芯片。',
       'OpenAI推出ChatGPT Plus订阅计划,每月收费20美元。',
-      '意大利一度禁止OpenAI在意大利境内开展业务。',
+      '意大利一度禁止OpenAI在意大利境内开展业务,监管机构认为OpenAI违反了《欧洲通用数据保护条例》中的部分规定。',
+      '通义千问能处理10余项单模态和跨模态任务。升级后,更是可以处理30多种跨模态任务。',
+      '特斯拉CEO马斯克表示即将推出TruthGPT,此前其已成立了一家名为X.AI的新公司。',
+      '参议院将于5月16日展开探讨。届时,山姆·阿尔特曼将首次在美国国会作证。',
     ],
   },
 ];
@@ -51,6 +54,21 @@ describe('answerQuestion', () => {
     expect(a.answer).not.toContain('阿里巴巴');
     expect(a.answer).not.toContain('百度');
     expect(a.sources.length).toBeGreaterThanOrEqual(2);
+  });
+  it('takes the object phrase when the thing launched has no quoted or Latin name', () => {
+    expect(engine.answer('淘云科技发布了什么？').short).toBe('阿尔法蛋儿童认知大模型');
+  });
+  it('answers with the object of the question\'s own verb, and with what a naming word introduces', () => {
+    expect(engine.answer('意大利认为OpenAI违反了什么规定？').short).toBe('欧洲通用数据保护条例');
+    expect(engine.answer('马斯克成立的新公司叫什么名字？').short).toBe('X.AI');
+  });
+  it('prefers the counter the question names, in a sentence whose subject the sentence before gives', () => {
+    expect(engine.answer('通义千问能处理多少种跨模态任务？').short).toBe('30多种');
+  });
+  it('takes the date from the sentence before when a sentence says 届时', () => {
+    const a = engine.answer('山姆·阿尔特曼将于哪天在美国国会作证？');
+    expect(a.short).toBe('5月16日');
+    expect(a.sources.map((s) => s.quote)).toEqual(['参议院将于5月16日展开探讨。', '届时,山姆·阿尔特曼将首次在美国国会作证。']);
   });
   it('works for Traditional-Chinese questions', () => {
     expect(engine.answer('通義千問是哪家公司推出的？').short).toBe('阿里巴巴');
