@@ -8,10 +8,14 @@ import type { Answer, Source } from './answer.ts';
 import { composeAnswer, composeArticleDate, composeList, notFound } from './compose.ts';
 import { englishQuestion } from './english-question.ts';
 import { findEvents } from './events.ts';
-import { extractAmount, extractDate, extractDefinition, extractName, extractProduct, vote, type Extraction } from './extract.ts';
+import { expectedAmount, findAmounts, unitMatches } from './amounts.ts';
+import { looksLikeName } from './chunks.ts';
+import { findDates } from './dates.ts';
+import { extractAmount, extractDate, extractDefinition, extractName, extractProduct, saysMoreThan, vote, type Extraction } from './extract.ts';
 import { resolveFollowUp } from './followup.ts';
 import type { ConversationMemory } from './memory.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './question.ts';
+import { pickSlot } from './slot-pick.ts';
 import { candidateSentences, sourceOf, type Candidate } from './retrieve.ts';
 import { isEnglishQuestion } from './english/translate-question.ts';
 import { LAUNCH, LAUNCH_SYNONYMS } from './verbs.ts';
@@ -48,7 +52,9 @@ interface Built {
 
 function chineseQuestion(text: string): Built {
   const q = analyzeQuestion(text);
-  const base = q.aboutArticle ? q.text : `${q.left} ${q.right}`;
+  // A written year (`1992年4月，…`) is searched as a word too: date terms know months and days only.
+  const year = q.time?.year && !q.time.relative ? ` ${q.time.year}` : '';
+  const base = q.aboutArticle ? q.text : `${q.left} ${q.right}${year}`;
   const terms = queryTerms(base);
   const weights = new Map<string, number>();
   // News says the same launch with several verbs: 发布, 推出, 上线 … count each a little.
@@ -64,7 +70,10 @@ function chineseQuestion(text: string): Built {
 function answerAnalysed(index: CorpusIndex, question: string, q: QuestionAnalysis, terms: string[], weights: Map<string, number> | undefined, lang: 'zh' | 'en'): Answer {
   if (terms.length === 0) return notFound(question, lang);
   const anchors = anchorTerms(index, q);
-  if (!q.aboutArticle && anchors.some((w) => unknownWord(index, q, w))) return notFound(question, lang);
+  if (!q.aboutArticle && anchors.some((a) => (a.name || q.left.startsWith(a.word)) && unknownWord(index, q, a.word))) return notFound(question, lang);
+  // `哪款电动汽车`: the kind of thing asked for must exist somewhere in the corpus.
+  const head = askedKind(q);
+  if (head && unknownWord(index, q, head)) return notFound(question, lang);
   // Lists gather events from many passages; definitions compete with every sentence that mentions the term.
   const wide = q.kind === 'list' || q.kind === 'definition' || (q.time !== undefined && !q.time.day && (q.kind === 'who' || q.kind === 'which' || q.kind === 'what'));
   const dateTerm = q.time && !q.time.relative ? constraintDateTerm(q.time) : undefined;
@@ -80,32 +89,40 @@ function answerAnalysed(index: CorpusIndex, question: string, q: QuestionAnalysi
     const events = findEvents(index, q, cands, nouns);
     const members = dedupeEvents(events, q.answerType === 'product' ? 'object' : 'actor');
     if (members.length > 0) return composeList(index, question, q, members, lang);
-    if (q.kind === 'list') return notFound(question, lang, see);
+
   }
 
   const questionWords = cut(q.text).map((w) => w.toLowerCase()).filter((w) => w.length >= 2 && !STOPWORDS.has(w));
-  let found: Extraction[] = [];
+  let typed: Extraction[] = [];
   switch (q.answerType) {
     case 'date':
-      found = extractDate(index, cands);
+      typed = extractDate(index, cands);
       break;
     case 'amount':
     case 'duration':
-      found = extractAmount(q, cands);
+      typed = extractAmount(q, cands);
       break;
     case 'definition':
-      found = extractDefinition(q, cands);
+      typed = extractDefinition(q, cands);
       break;
     case 'product':
-      found = extractProduct(q, cands, questionWords);
+      typed = extractProduct(q, cands, questionWords);
       break;
     case 'thing':
-      found = extractProduct(q, cands, questionWords);
-      if (found.length === 0) found = extractName(q, cands, questionWords);
+      typed = extractProduct(q, cands, questionWords);
+      if (typed.length === 0) typed = extractName(q, cands, questionWords);
       break;
     default:
-      found = extractName(q, cands, questionWords);
+      typed = extractName(q, cands, questionWords);
   }
+  // The slot between the question's words competes with the typed extractors: it knows no types
+  // but reads the question's own phrasing, which typed rules miss on open-domain text. A typed span
+  // inside the slot is its precise core (`34天、使用1024张` → `1024张`) and takes its place.
+  const slot = lang === 'zh' ? slotAnswer(q, cands, questionWords)[0] : undefined;
+  let found = slot ? [...typed.map((x) => (isCoreOf(q, x, slot) ? { ...x, score: Math.max(x.score, slot.score + 0.01) } : x)), slot] : typed;
+  // An open question (`…有什么用途`, `为什么…`) that no span answers is answered by its best sentence,
+  // if that sentence holds enough of the question; the confidence below decides.
+  if (found.length === 0 && q.answerType === 'thing' && cands[0]) found = [wholeSentence(cands[0])];
   // A sentence on the very date the question names (`百度在3月27日推出了什么`) outranks any number of others.
   const onDate = dateTerm ? found.map((x) => (x.candidate.matched.includes(dateTerm) ? { ...x, score: x.score + 0.3 } : x)) : found;
   const best = vote(onDate)[0];
@@ -113,24 +130,95 @@ function answerAnalysed(index: CorpusIndex, question: string, q: QuestionAnalysi
   // The rarest question words must be in the sentence or its passage: otherwise the sentence is about something else.
   const p = index.passages[best.candidate.passage]!;
   const passageText = p.folded.toLowerCase();
-  const missing = anchors.filter((t) => !passageText.includes(t));
-  const confidence = Math.max(0, Math.min(1, best.candidate.coverage * 0.8 + (best.score - best.candidate.score) * 0.6 - missing.length * 0.3));
+  // A missing name means another subject; a missing common noun may be paraphrase (形状 for 螺旋状).
+  const missing = anchors.filter((a) => !passageText.includes(a.word)).reduce((sum, a) => sum + (a.name ? 0.3 : 0.1), 0);
+  const confidence = Math.max(0, Math.min(1, best.candidate.coverage * 0.8 + (best.score - best.candidate.score) * 0.6 - missing));
   if (confidence < ABSTAIN_BELOW) return notFound(question, lang, see);
   return composeAnswer(index, question, best, confidence, lang);
+}
+
+/**
+ * Which answer types the typed extractors answer first. For organisations, products and
+ * definitions the typed rules (subject of the verb, quoted names, `X是指…`) read news better;
+ * for people, places, dates, amounts and open questions the question's own phrasing aligned in
+ * the sentence does better (measured by kind on CMRC and on the news question sets).
+ */
+const TYPED_FIRST = new Set<QuestionAnalysis['answerType']>(['org', 'product', 'definition']);
+
+/** The wh-slot span of the best-aligned sentence, as an extraction scored like the others. */
+function slotAnswer(q: QuestionAnalysis, cands: Candidate[], questionWords: string[]): Extraction[] {
+  const pick = pickSlot(q.text, cands);
+  if (!pick || !fitsType(q, pick.span.text, questionWords)) return [];
+  const fit = TYPED_FIRST.has(q.answerType) ? Math.min(0.6, pick.span.score / 10) : Math.min(3, pick.span.score);
+  return [{ candidate: pick.candidate, start: pick.span.start, end: pick.span.end, short: pick.span.text, score: pick.candidate.score + fit }];
+}
+
+/** Whether an untyped span can answer a typed question: a date for `when`, an amount for `how many`, a name for `who`. */
+function fitsType(q: QuestionAnalysis, span: string, questionWords: string[]): boolean {
+  switch (q.answerType) {
+    case 'date':
+      return findDates(span).length > 0;
+    case 'amount':
+    case 'duration': {
+      // `多少种`: the slot must hold an amount of that counter, not just any number.
+      const want = expectedAmount(q.text);
+      return findAmounts(span).some((a) => !want?.unit || unitMatches(want.unit, a));
+    }
+    case 'thing':
+    case 'definition':
+      return true;
+    default:
+      return looksLikeName(span) && saysMoreThan(span, questionWords);
+  }
+}
+
+/** The noun right after a selecting interrogative (`哪款电动汽车` → 电动汽车), if any. */
+function askedKind(q: QuestionAnalysis): string | undefined {
+  if (!/哪|什么/.test(q.wh)) return undefined;
+  const first = cutTagged(q.right)[0];
+  return first && /^n/.test(first.tag) && first.word.length >= 2 ? first.word.toLowerCase() : undefined;
+}
+
+/**
+ * Whether a typed span is the precise core of the slot around it: an amount (`34天、使用1024张` →
+ * `1024张`), a person's name (`山姆·阿尔特曼更是坦言` → `山姆·阿尔特曼`), or a quoted name in an
+ * open answer (`《欧洲通用数据保护条例》中的部分规定`). Other slots stay whole: on CMRC, cutting
+ * places and open answers down to a typed word lost more than it gained.
+ */
+function isCoreOf(q: QuestionAnalysis, x: Extraction, slot: Extraction): boolean {
+  const c = x.candidate;
+  const inside = c.passage === slot.candidate.passage && c.sentence === slot.candidate.sentence && x.start >= slot.start && x.end <= slot.end;
+  if (!inside) return false;
+  if (['amount', 'duration', 'person', 'agent'].includes(q.answerType)) return true;
+  return q.answerType === 'thing' && /[“"「『《]/.test(c.text[x.start - 1] ?? '');
+}
+
+function wholeSentence(c: Candidate): Extraction {
+  const end = c.text.replace(/[。.!！?？;；]+$/, '').length;
+  return { candidate: c, start: 0, end, short: c.text.slice(0, end), score: c.score };
 }
 
 /**
  * The question's rarest noun or name: a sentence whose passage lacks it is about something else.
  * Words, not bigrams: a bigram across two words says nothing about either.
  */
-function anchorTerms(index: CorpusIndex, q: QuestionAnalysis): string[] {
+function anchorTerms(index: CorpusIndex, q: QuestionAnalysis): Array<{ word: string; name: boolean }> {
   // Nouns and names only: a verb the corpus words differently (下跌 for 暴跌) is paraphrase, not absence.
   const words = cutTagged(`${q.left} ${q.right}`)
     .filter(({ word, tag }) => /^(?:n|eng|x)/.test(tag) && (word.length >= 2 || /^[a-z0-9]/i.test(word)) && /[\p{L}]/u.test(word))
-    .map(({ word }) => word.toLowerCase())
-    .filter((w) => !STOPWORDS.has(w) && !GENERIC.test(w));
+    .map(({ word, tag }) => ({ word: word.toLowerCase(), name: isNameTag(tag, word) }))
+    .filter(({ word }) => !STOPWORDS.has(word) && !GENERIC.test(word));
   const df = (w: string) => index.df.get(w) ?? Math.min(...[...bigramsOf(w)].map((b) => index.df.get(b) ?? 0), Number.MAX_SAFE_INTEGER);
-  return words.sort((a, b) => df(a) - df(b)).slice(0, 1);
+  return words.sort((a, b) => df(a.word) - df(b.word)).slice(0, 1);
+}
+
+/**
+ * A name rather than a common noun: absent from the corpus, a name means the corpus does not
+ * cover the question; a common noun (形状 for 螺旋状) is more likely paraphrase. Apple is a
+ * common noun to jieba (苹果, the fruit) but leads its clause as a subject would.
+ */
+function isNameTag(tag: string, word: string): boolean {
+  return /^(?:nr|ns|nt|nz|eng|x)/.test(tag) || /[a-z]/i.test(word);
 }
 
 /**

@@ -3,7 +3,7 @@ import { foldText } from '../text/normalize.ts';
 import { tokenize } from '../text/tokens.ts';
 import { parseTimeConstraint } from './dates.ts';
 import { translateQuestion, type WhWord } from './english/translate-question.ts';
-import type { AnswerType, QuestionAnalysis, QuestionKind } from './question.ts';
+import { ROLE_NOUN, type AnswerType, type QuestionAnalysis, type QuestionKind } from './question.ts';
 
 const WH: Record<WhWord, { kind: QuestionKind; type: AnswerType; zh: string }> = {
   who: { kind: 'who', type: 'agent', zh: '谁' },
@@ -38,7 +38,13 @@ export function englishQuestion(index: CorpusIndex, question: string): { q: Ques
   const wh = WH[t.whWord ?? 'what'];
   let { kind, type } = wh;
   const english = question.toLowerCase();
-  if (kind === 'which' || kind === 'what') {
+  let whZh = wh.zh;
+  // "What is the growth rate / the cost / the number of …" asks for an amount.
+  if ((kind === 'what' || kind === 'which') && /\b(?:rate|percentage|percent|share|number|amount|size|cost|price|revenue|value|total|valuation)\b/.test(english)) {
+    kind = 'how-much';
+    type = 'amount';
+    whZh = '是多少';
+  } else if (kind === 'which' || kind === 'what') {
     if (/\b(?:company|companies|firm|organi[sz]ation|startup)\b/.test(english)) type = 'org';
     else if (/\b(?:country|countries|city|nation)\b/.test(english)) type = 'place';
     else if (/\b(?:model|product|app|chatbot|service|platform)s?\b/.test(english)) type = 'product';
@@ -47,14 +53,15 @@ export function englishQuestion(index: CorpusIndex, question: string): { q: Ques
     kind = 'definition';
     type = 'definition';
   }
-  if (kind === 'who' && /\b(?:and|with) whom\b/.test(english)) type = 'agent';
+  if (kind === 'who' && ROLE_NOUN.test(question)) type = 'person';
   const time = t.timeText ? parseTimeConstraint(t.timeText).constraint : undefined;
-  const topic = [...chosen, ...t.latin].join('');
+  // Spaces keep Latin names apart (`ChatGPT Plus`, not `ChatGPTPlus`) for the segmenter.
+  const topic = [...chosen, ...t.latin].join(' ');
   const q: QuestionAnalysis = {
-    text: `${topic}${wh.zh}`,
+    text: `${topic}${whZh}`,
     kind,
     answerType: type,
-    wh: wh.zh,
+    wh: whZh,
     left: topic,
     right: '',
     head: '',

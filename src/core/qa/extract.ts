@@ -1,8 +1,8 @@
 import type { CorpusIndex } from '../search/corpus-index.ts';
 import { cut, cutTagged } from '../text/segment.ts';
-import { cleanSubject, gaps, looksLikeName, looksLikeOrg } from './chunks.ts';
+import { cleanSubject, gaps, LEADING, looksLikeName, looksLikeOrg, TRAILING } from './chunks.ts';
 import type { Candidate } from './retrieve.ts';
-import type { QuestionAnalysis } from './question.ts';
+import { ROLE_NOUN, type QuestionAnalysis } from './question.ts';
 import { findDates } from './dates.ts';
 import { findAmounts, expectedAmount, unitMatches, type Amount } from './amounts.ts';
 import type { DateMention } from './dates-types.ts';
@@ -21,20 +21,30 @@ export interface Extraction {
   score: number;
 }
 
-/** Distance in characters from a span to the nearest matched question term in the sentence. */
-export function proximity(c: Candidate, start: number, end: number): number {
+/** Distance in characters from a span to each matched question term's nearest occurrence in the sentence. */
+export function distances(c: Candidate, start: number, end: number): number[] {
   const lower = c.text.toLowerCase();
-  let best = 60;
-  for (const term of c.matched) {
+  return c.matched.map((term) => {
+    let best = 60;
     for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
       const d = at >= end ? at - end : start >= at + term.length ? start - (at + term.length) : 0;
       if (d < best) best = d;
     }
-  }
-  return best;
+    return best;
+  });
 }
 
-const near = (c: Candidate, start: number, end: number) => 0.3 / (1 + proximity(c, start, end) / 6);
+/**
+ * Closeness to the question's words: mostly the nearest one, plus a little for each other one
+ * nearby, so a span amid several of them (`OpenAI CEO山姆·阿尔特曼` for "CEO of OpenAI") beats a
+ * span next to just one.
+ */
+function near(c: Candidate, start: number, end: number): number {
+  const ds = distances(c, start, end).sort((a, b) => a - b);
+  const [first = 60, ...rest] = ds;
+  const others = rest.reduce((sum, d) => sum + 0.08 / (1 + d / 6), 0);
+  return 0.3 / (1 + first / 6) + Math.min(0.16, others);
+}
 
 function overlapsQuestion(q: QuestionAnalysis, text: string): boolean {
   const t = text.toLowerCase();
@@ -101,12 +111,13 @@ function amountFit(want: ReturnType<typeof expectedAmount>, a: Amount): number {
  */
 export function extractName(q: QuestionAnalysis, cands: Candidate[], questionWords: string[]): Extraction[] {
   const out: Extraction[] = [];
+  const asksAction = cutTagged(`${q.left} ${q.right}`).some((w) => /^v/.test(w.tag) && !/^(?:是|为|叫|有)$/.test(w.word));
   for (const c of cands.slice(0, 8)) {
     const words = cut(c.text);
     // Question words, not their bigrams: 讯飞 of 讯飞星火 must not cut 科大讯飞 in two.
     for (const chunk of gaps(c.text, [...questionWords, ...c.matched.filter((t) => !/^[\u3400-\u9fff]{2}$/.test(t))])) {
       const raw = chunk.text.replace(/^[“”"「」『』《》]+|[“”"「」『』《》]+$/g, '');
-      const name = cleanSubject(raw).replace(/^[“”"「」『』《》]+|[“”"「」『』《》]+$/g, '');
+      const name = nounPhraseHead(cleanSubject(raw).replace(/^[“”"「」『』《》]+|[“”"「」『』《》]+$/g, ''));
       if (!looksLikeName(name) || overlapsQuestion(q, name) || /^\d/.test(name)) continue;
       const found = c.text.indexOf(name, chunk.start);
       if (found < 0) continue;
@@ -114,12 +125,26 @@ export function extractName(q: QuestionAnalysis, cands: Candidate[], questionWor
       const [at, end] = widenToWords(words, found, found + name.length);
       const whole = c.text.slice(at, end);
       if (whole !== name && overlapsQuestion(q, whole)) continue;
-      let fit = (chunk.leftTouch ? 0.1 : 0) + (chunk.rightTouch ? 0.25 : 0);
+      // The question's words touch the name itself, or only quotes and adverbs lie between (阿里巴巴正式|推出).
+      const onlyAdverbs = (text: string) => {
+        const rest = text.replace(/[“”"「」『』《》\s]/g, '');
+        return rest === '' || rest.replace(LEADING, '') === '' || rest.replace(TRAILING, '') === '';
+      };
+      const leftTouch = chunk.leftTouch && onlyAdverbs(c.text.slice(chunk.start, at));
+      const rightTouch = chunk.rightTouch && onlyAdverbs(c.text.slice(end, chunk.end));
+      let fit = (leftTouch ? 0.1 : 0) + (rightTouch ? 0.25 : 0);
       if (q.answerType === 'org' || q.answerType === 'agent') fit += looksLikeOrg(name) || /[A-Za-z]{2,}/.test(name) ? 0.1 : 0;
+      if (q.answerType === 'person') {
+        fit += looksLikePerson(name) ? 0.2 : looksLikeOrg(name) ? -0.2 : 0;
+        // `特斯拉CEO埃隆·马斯克`: the holder of a role follows it; what precedes it is the organisation.
+        if (ROLE_BEFORE.test(c.text.slice(Math.max(0, at - 4), at))) fit += 0.2;
+        if (ROLE_AFTER.test(c.text.slice(end, end + 4))) fit -= 0.3;
+      }
       if (q.answerType === 'place') fit += /(?:国|州|省|市|地区|岛)$|^(?:美国|中国|日本|韩国|英国|法国|德国|意大利|西班牙|俄罗斯|印度|加拿大|澳大利亚|新加坡)$/.test(name) ? 0.3 : -0.2;
       if (whole.length > 16) fit -= 0.2;
       // Agents stand before their verb (阿里巴巴正式推出…); what follows a verb is its object (推出大模型).
-      if (q.answerType !== 'thing') {
+      // A question without a verb of its own (`OpenAI的CEO是谁`, "who is the CEO of OpenAI") asks for no agent of an action.
+      if (q.answerType !== 'thing' && asksAction) {
         if (SUBJECT_OF_VERB.test(c.text.slice(end, end + 8))) fit += 0.2;
         if (OBJECT_OF_VERB.test(c.text.slice(Math.max(0, at - 4), at))) fit -= 0.25;
       }
@@ -127,6 +152,41 @@ export function extractName(q: QuestionAnalysis, cands: Candidate[], questionWor
     }
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+const ROLE_BEFORE = new RegExp(`(?:${ROLE_NOUN.source})$`, 'i');
+const ROLE_AFTER = new RegExp(`^(?:${ROLE_NOUN.source})`, 'i');
+
+/** A person's name: jieba tags it as one (nr…), or it is a transliteration joined by `·`. */
+function looksLikePerson(name: string): boolean {
+  return name.includes('·') || cutTagged(name).some((w) => /^nr/.test(w.tag));
+}
+
+/**
+ * The noun phrase a chunk starts with: it ends where adverbs, verbs, prepositions or particles
+ * begin (`山姆·阿尔特曼更是坦言` → `山姆·阿尔特曼`). A chunk that starts with one is left as it is.
+ */
+function nounPhraseHead(text: string): string {
+  const words = cutTagged(text);
+  let end = 0;
+  for (const [i, { word, tag }] of words.entries()) {
+    if (i > 0 && /^(?:v|d|p|c|u|r)/.test(tag) && word !== '·') break;
+    end += word.length;
+  }
+  return end > 0 ? text.slice(0, end) : text;
+}
+
+const GENERIC_NOUNS = /产品|服务|平台|系统|技术|模型|工具|应用|方案|能力|功能|项目|业务/g;
+
+/**
+ * An object phrase answers only if it says more than the question: `大模型产品` for
+ * `字节跳动的大模型叫什么` is the question's own noun plus a generic one, not a name.
+ */
+export function saysMoreThan(text: string, questionWords: string[]): boolean {
+  let rest = text.toLowerCase();
+  for (const w of questionWords) if (w.length >= 2) rest = rest.split(w).join('');
+  rest = rest.replace(GENERIC_NOUNS, '').replace(/[大新的了一款个种]/g, '');
+  return /[\p{L}\p{N}]{2,}/u.test(rest);
 }
 
 /** Widens [start, end) to the boundaries of the segmenter's words it touches. */
@@ -160,8 +220,9 @@ const OBJECT_END = /[,，。;；:：、(（]|并|以|为|对|将|在|用于|旨�
  * its object in a sentence is what the question asks about.
  */
 export function questionVerb(q: QuestionAnalysis): string | undefined {
-  const words = cutTagged(q.left.replace(/了$/, '')).filter((w) => /^v/.test(w.tag) && w.word.length >= 2);
-  return words[words.length - 1]?.word;
+  // Only the word right before the interrogative: a verb inside a name (字节跳动) is no predicate.
+  const last = cutTagged(q.left.replace(/了$/, '')).at(-1);
+  return last && /^v/.test(last.tag) && last.word.length >= 2 ? last.word : undefined;
 }
 
 /**
@@ -188,7 +249,7 @@ export function extractProduct(q: QuestionAnalysis, cands: Candidate[], question
         const end = phrase.search(OBJECT_END);
         const text = (end < 0 ? phrase : phrase.slice(0, end)).trim();
         const at = from + (object.length - phrase.length);
-        if ([...text].length >= 2 && [...text].length <= 24 && looksLikeName(text)) names.push({ at, text, bonus: verbBonus });
+        if ([...text].length >= 2 && [...text].length <= 24 && looksLikeName(text) && saysMoreThan(text, questionWords)) names.push({ at, text, bonus: verbBonus });
       }
       for (const n of names) {
         if (overlapsQuestion(q, n.text) || questionWords.some((w) => w.length > 1 && n.text.toLowerCase() === w)) continue;

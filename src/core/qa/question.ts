@@ -38,18 +38,24 @@ interface WhRule {
 const WH_RULES: WhRule[] = [
   { re: /什么时候|何时|哪一?天|哪一?年|几月几[日号]|几月份?|几号|什么时间|哪个月|什么日子|日期是/, kind: 'when', type: 'date' },
   { re: /(?:多长时间|多久|多少天|多少年|几天|几年|几个月|多少个月)/, kind: 'how-long', type: 'duration' },
-  { re: /(?:哪家|哪个|哪一家|哪一个|哪些|什么|何种)(公司|企业|机构|组织|厂商|集团|团队|大学|实验室|部门|媒体|平台)/, kind: 'which', type: 'org' },
+  { re: /(?:哪家|哪个|哪一家|哪一个|哪所|哪些|什么|何种)(公司|企业|机构|组织|厂商|集团|团队|大学|学校|学院|实验室|部门|媒体|平台|球队|俱乐部|政党)/, kind: 'which', type: 'org' },
   { re: /(?:哪个|哪些|哪一个|什么)(国家|地区|城市|省份?|地方)|哪国|哪里|哪儿|在哪/, kind: 'where', type: 'place' },
   { re: /(?:谁|哪位|哪些人|什么人)/, kind: 'who', type: 'agent' },
   { re: /(?:多少|几)(钱|美元|元|亿美元|亿元|万美元|万元|人民币)|收费多少|花费多少|成本多少|价格多少|售价多少|多少钱/, kind: 'how-much', type: 'amount' },
   { re: /(?:多少|几)(%|百分之|个百分点)|百分之多少|比例是多少|增长率是多少/, kind: 'how-much', type: 'amount' },
   { re: /(?:多少|几)([\u4e00-\u9fff]?)/, kind: 'how-many', type: 'amount' },
+  // Size, length, height …: `面积有多大`, `全长多长`.
+  { re: /多(?:大|长|高|重|远|深|宽|厚|快|老)/, kind: 'how-much', type: 'amount' },
   // Asking for a name: the answer follows a naming word (名为X, 叫X).
   { re: /(?:叫|叫做|名为|取名为?)?什么名字|(?:叫|叫做|称为)什么|(?:名称|名字)是什么/, kind: 'what', type: 'product' },
-  { re: /什么是|是什么意思|指什么|是指什么|何为|是什么(?=[?？。]?$)/, kind: 'definition', type: 'definition' },
-  { re: /(?:哪些|哪个|哪款|哪一款|什么)([\u4e00-\u9fff]{0,3}?)(?=$|[?？，,的了吗呢]|[\u4e00-\u9fff])/, kind: 'what', type: 'thing' },
+  // `什么是X`, `X是什么`; not `X的别名是什么`, which asks for the value of one of X's attributes.
+  { re: /什么是|是什么意思|指什么|是指什么|何为|(?<=^[^的]{1,20})是什么(?=[?？。]?$)/, kind: 'definition', type: 'definition' },
+  { re: /(?:哪些|哪个|哪款|哪一款|什么|何)([\u4e00-\u9fff]{0,3}?)(?=$|[?？，,的了吗呢]|[\u4e00-\u9fff])/, kind: 'what', type: 'thing' },
   { re: /为什么|为何|怎么会|原因/, kind: 'why', type: 'thing' },
 ];
+
+/** A role a person holds: `OpenAI的CEO是谁` asks for a person, not an organisation. */
+export const ROLE_NOUN = /创始人|CEO|CTO|COO|CFO|董事长|总裁|总经理|负责人|首席|作者|主席|总统|部长|院长|校长|教授|科学家|fou?nder|chairman|president|chief|director/i;
 
 const ARTICLE_WORDS = /(?:文章|报道|那篇|这篇|稿件|新闻)/;
 const PUBLISH_WORDS = /(?:发表|刊发|发布|刊登|写|登)/;
@@ -81,10 +87,11 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     break;
   }
   if (kind === 'other' && /[吗么]$|是否|是不是|有没有|能否|会不会/.test(body)) kind = 'yes-no';
-  if (kind === 'what') ({ kind, type } = refineWhat(wh, head, left, right));
+  // A `what` left as a thing may still ask for a product (`商汤科技发布了什么大模型`); a naming question already does.
+  if (kind === 'what' && type === 'thing') ({ kind, type } = refineWhat(wh, head, left, right));
   if (kind === 'which' && /哪些/.test(wh)) kind = 'list';
   if (kind === 'who' && /哪些/.test(wh)) kind = 'list';
-  if (type === 'agent' && /^[是为]|^(?:.{0,2})(?:发布|推出|研发|开发|提出|要求|宣布|创立|创办|表示|认为)/.test(right) === false && /创始人|CEO|董事长|总裁|负责人|作者/.test(body)) type = 'person';
+  if (type === 'agent' && ROLE_NOUN.test(body)) type = 'person';
   const aboutArticle = ARTICLE_WORDS.test(body) && PUBLISH_WORDS.test(body) && (kind === 'when' || kind === 'which');
   const topic = `${left} ${right}`.replace(/^[是的]|[是的了吗呢]$/g, '').trim();
   return { text: folded, kind, answerType: type, wh, left: left.trim(), right: right.trim(), head, time: constraint, topic, aboutArticle };

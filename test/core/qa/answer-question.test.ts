@@ -19,6 +19,8 @@ const articles: Article[] = [
       '通义千问能处理10余项单模态和跨模态任务。升级后,更是可以处理30多种跨模态任务。',
       '特斯拉CEO马斯克表示即将推出TruthGPT,此前其已成立了一家名为X.AI的新公司。',
       '参议院将于5月16日展开探讨。届时,山姆·阿尔特曼将首次在美国国会作证。',
+      'OpenAI CEO山姆·阿尔特曼更是坦言,OpenAI需要筹集资金。特斯拉CEO埃隆·马斯克表示即将推出OpenAI的竞争对手。',
+      '除此之外,腾讯、字节跳动等也均已推出了大模型产品。',
     ],
   },
 ];
@@ -69,6 +71,16 @@ describe('answerQuestion', () => {
     const a = engine.answer('山姆·阿尔特曼将于哪天在美国国会作证？');
     expect(a.short).toBe('5月16日');
     expect(a.sources.map((s) => s.quote)).toEqual(['参议院将于5月16日展开探讨。', '届时,山姆·阿尔特曼将首次在美国国会作证。']);
+  });
+  it('answers who holds a role with the person after the role, not the organisation before it', () => {
+    expect(engine.answer('OpenAI的CEO是谁？').short).toBe('山姆·阿尔特曼');
+    expect(engine.answer('Who is the CEO of OpenAI?').answer).toContain('山姆·阿尔特曼');
+  });
+  it('reads "what is the price / rate / number" in English as a question for an amount', () => {
+    expect(engine.answer('What is the price of ChatGPT Plus per month?').answer).toContain('20美元');
+  });
+  it('does not answer with the question\'s own noun dressed as a name', () => {
+    expect(engine.answer('字节跳动的大模型叫什么？').abstained).toBe(true);
   });
   it('works for Traditional-Chinese questions', () => {
     expect(engine.answer('通義千問是哪家公司推出的？').short).toBe('阿里巴巴');

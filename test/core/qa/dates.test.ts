@@ -250,3 +250,10 @@ describe('formatting', () => {
     expect(formatIsoEn('2023-H2')).toBe('the second half of 2023');
   });
 });
+
+describe('years before 1900', () => {
+  it('are dates when written with 年, not durations', () => {
+    expect(findDates('尤金袋鼠最初是于1628年船难的生还者在西澳发现的').map((d) => d.text)).toEqual(['1628年']);
+    expect(findDates('天正16年(1588年)').map((d) => [d.text, d.year])).toEqual([['1588年', 1588]]);
+  });
+});
