@@ -132,7 +132,9 @@ function answerAnalysed(index: CorpusIndex, question: string, q: QuestionAnalysi
   const passageText = p.folded.toLowerCase();
   // A missing name means another subject; a missing common noun may be paraphrase (形状 for 螺旋状).
   const missing = anchors.filter((a) => !passageText.includes(a.word)).reduce((sum, a) => sum + (a.name ? 0.3 : 0.1), 0);
-  const confidence = Math.max(0, Math.min(1, best.candidate.coverage * 0.8 + (best.score - best.candidate.score) * 0.6 - missing));
+  // How much of the question the sentence holds, plus how well the span fits (capped: a slot's precedence is no evidence).
+  const fit = Math.min(0.5, best.score - best.candidate.score);
+  const confidence = Math.max(0, Math.min(1, best.candidate.coverage * 0.8 + fit * 0.6 - missing));
   if (confidence < ABSTAIN_BELOW) return notFound(question, lang, see);
   return composeAnswer(index, question, best, confidence, lang);
 }
@@ -149,7 +151,8 @@ const TYPED_FIRST = new Set<QuestionAnalysis['answerType']>(['org', 'product', '
 function slotAnswer(q: QuestionAnalysis, cands: Candidate[], questionWords: string[]): Extraction[] {
   const pick = pickSlot(q.text, cands);
   if (!pick || !fitsType(q, pick.span.text, questionWords)) return [];
-  const fit = TYPED_FIRST.has(q.answerType) ? Math.min(0.6, pick.span.score / 10) : Math.min(3, pick.span.score);
+  // Where the slot goes first, any alignment outranks the typed rules; how good it is orders slots among themselves.
+  const fit = TYPED_FIRST.has(q.answerType) ? Math.min(0.6, pick.span.score / 10) : 1 + Math.max(-0.5, Math.min(2, pick.span.score)) / 2;
   return [{ candidate: pick.candidate, start: pick.span.start, end: pick.span.end, short: pick.span.text, score: pick.candidate.score + fit }];
 }
 
@@ -167,8 +170,12 @@ function fitsType(q: QuestionAnalysis, span: string, questionWords: string[]): b
     case 'thing':
     case 'definition':
       return true;
-    default:
+    case 'org':
+    case 'product':
       return looksLikeName(span) && saysMoreThan(span, questionWords);
+    default:
+      // Places and people come with their qualifiers (`泰国的首都曼谷的乍都节县`): a phrase, not one word.
+      return [...span].length <= 40 && saysMoreThan(span, questionWords);
   }
 }
 
