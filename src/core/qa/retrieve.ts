@@ -11,7 +11,7 @@ export interface Candidate {
   text: string;
   score: number;
   matched: string[];
-  /** Share of the query's IDF weight the sentence holds (0..1). */
+  /** Share of the query's IDF weight the sentence holds (0..1), counting its passage's earlier sentences at a discount. */
   coverage: number;
 }
 
@@ -35,16 +35,23 @@ export function candidateSentences(index: CorpusIndex, terms: string[], options:
     for (const s of scored) {
       if (s.score <= 0) continue;
       const span = p.sentences[s.sentence]!;
-      // Chinese drops a subject already named: `通义千问是…产品。升级后,更是可以处理30多种任务` is still about 通义千问.
-      const before = bySentence.get(s.sentence - 1);
-      const carried = before ? before.matched.filter((t) => !s.matched.includes(t)).reduce((sum, t) => sum + idf(index, t) * (weights?.get(t) ?? 1), 0) : 0;
+      // Chinese drops a subject already named: `通义千问是…产品。升级后,更是可以处理30多种任务` is still
+      // about 通义千问, and `罗保铭,天津人。…1992年4月,任…副书记` about 罗保铭. Terms of earlier
+      // sentences of the passage count for a sentence, the one just before most.
+      const carriedTerms = new Map<string, number>();
+      for (let k = s.sentence - 1; k >= 0; k--) {
+        const weight = k === s.sentence - 1 ? CONTEXT_WEIGHT : CONTEXT_WEIGHT / 2;
+        for (const t of bySentence.get(k)?.matched ?? []) if (!s.matched.includes(t) && !carriedTerms.has(t)) carriedTerms.set(t, weight);
+      }
+      let carried = 0;
+      for (const [t, weight] of carriedTerms) carried += weight * idf(index, t) * (weights?.get(t) ?? 1);
       out.push({
         passage,
         sentence: s.sentence,
         text: p.folded.slice(span.start, span.end),
-        score: (s.score + CONTEXT_WEIGHT * carried) / total + 0.15 * (score / top),
+        score: (s.score + carried) / total + 0.15 * (score / top),
         matched: s.matched,
-        coverage: s.score / total,
+        coverage: Math.min(1, (s.score + carried) / total),
       });
     }
   }
