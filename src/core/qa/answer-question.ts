@@ -2,20 +2,18 @@ import type { CorpusIndex } from '../search/corpus-index.ts';
 import { constraintDateTerm, idf } from '../search/corpus-index.ts';
 import { joinTerms } from '../search/index-options.ts';
 import { queryTerms } from '../search/search.ts';
-import { cut, cutTagged } from '../text/segment.ts';
+import { cut } from '../text/segment.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import type { Answer, Source } from './answer.ts';
 import { composeAnswer, composeArticleDate, composeList, notFound } from './compose.ts';
 import { englishQuestion } from './english-question.ts';
 import { findEvents } from './events.ts';
-import { expectedAmount, findAmounts, unitMatches } from './amounts.ts';
-import { looksLikeName } from './chunks.ts';
-import { findDates } from './dates.ts';
-import { extractAmount, extractDate, extractDefinition, extractName, extractProduct, saysMoreThan, vote, type Extraction } from './extract.ts';
+import { extractAmount, extractDate, extractDefinition, extractName, extractProduct, vote, type Extraction } from './extract.ts';
 import { resolveFollowUp } from './followup.ts';
 import type { ConversationMemory } from './memory.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './question.ts';
-import { pickSlot } from './slot-pick.ts';
+import { anchorTerms, askedKind, GENERIC, questionNames, unknownWord } from './question-anchors.ts';
+import { isCoreOf, slotAnswer, wholeSentence } from './slot-answer.ts';
 import { candidateSentences, sourceOf, type Candidate } from './retrieve.ts';
 import { isEnglishQuestion } from './english/translate-question.ts';
 import { LAUNCH, LAUNCH_SYNONYMS } from './verbs.ts';
@@ -23,7 +21,6 @@ import { LAUNCH, LAUNCH_SYNONYMS } from './verbs.ts';
 /** Below this confidence the bot says the corpus does not answer rather than guess. */
 export const ABSTAIN_BELOW = 0.35;
 
-const GENERIC = /^(?:发布|推出|上线|公司|企业|产品|模型|大模型|什么|哪些|多少|时候|国家|需要|预计|还会)$/;
 
 /**
  * Answers a question from the corpus: analyse it, find the best sentences, extract a span of the
@@ -71,8 +68,9 @@ function answerAnalysed(index: CorpusIndex, question: string, q: QuestionAnalysi
   if (terms.length === 0) return notFound(question, lang);
   const anchors = anchorTerms(index, q);
   if (!q.aboutArticle && anchors.some((a) => (a.name || q.left.startsWith(a.word)) && unknownWord(index, q, a.word))) return notFound(question, lang);
-  // `哪款电动汽车`: the kind of thing asked for must exist somewhere in the corpus.
-  const head = askedKind(q);
+  // `哪款电动汽车`: the kind of product asked for must exist somewhere in the corpus. (Not so for
+  // attributes: `担任什么职务` is answered by `任…副书记`, which never says 职务.)
+  const head = q.answerType === 'product' ? askedKind(q) : undefined;
   if (head && unknownWord(index, q, head)) return notFound(question, lang);
   // Lists gather events from many passages; definitions compete with every sentence that mentions the term.
   const wide = q.kind === 'list' || q.kind === 'definition' || (q.time !== undefined && !q.time.day && (q.kind === 'who' || q.kind === 'which' || q.kind === 'what'));
@@ -123,6 +121,16 @@ function answerAnalysed(index: CorpusIndex, question: string, q: QuestionAnalysi
   // An open question (`…有什么用途`, `为什么…`) that no span answers is answered by its best sentence,
   // if that sentence holds enough of the question; the confidence below decides.
   if (found.length === 0 && q.answerType === 'thing' && cands[0]) found = [wholeSentence(cands[0])];
+  // A span holding an interrogative or a question mark is another question, not an answer.
+  found = found.filter((x) => !/[?？]|什么|哪|谁|多少/.test(x.short));
+  // The question's subject, when it is a name, must be in the answer's passage: otherwise the
+  // sentence is about someone else (`苹果发布了什么大模型` answered from a passage about 谷歌).
+  // At least one of them: jieba may cut a name oddly (`昆仑万维和` → 昆仑/万/维和), and 维和 proves nothing.
+  const names = questionNames(index, q);
+  if (names.length > 0) found = found.filter((x) => names.some((n) => index.passages[x.candidate.passage]!.folded.toLowerCase().includes(n)));
+  // `什么大模型`: the sentence must speak of the kind of thing asked for.
+  const kind = q.answerType === 'product' ? askedKind(q) : undefined;
+  if (kind) found = found.filter((x) => x.candidate.text.toLowerCase().includes(kind.slice(-2)));
   // A sentence on the very date the question names (`百度在3月27日推出了什么`) outranks any number of others.
   const onDate = dateTerm ? found.map((x) => (x.candidate.matched.includes(dateTerm) ? { ...x, score: x.score + 0.3 } : x)) : found;
   const best = vote(onDate)[0];
@@ -137,117 +145,6 @@ function answerAnalysed(index: CorpusIndex, question: string, q: QuestionAnalysi
   const confidence = Math.max(0, Math.min(1, best.candidate.coverage * 0.8 + fit * 0.6 - missing));
   if (confidence < ABSTAIN_BELOW) return notFound(question, lang, see);
   return composeAnswer(index, question, best, confidence, lang);
-}
-
-/**
- * Which answer types the typed extractors answer first. For organisations, products and
- * definitions the typed rules (subject of the verb, quoted names, `X是指…`) read news better;
- * for people, places, dates, amounts and open questions the question's own phrasing aligned in
- * the sentence does better (measured by kind on CMRC and on the news question sets).
- */
-const TYPED_FIRST = new Set<QuestionAnalysis['answerType']>(['org', 'product', 'definition']);
-
-/** The wh-slot span of the best-aligned sentence, as an extraction scored like the others. */
-function slotAnswer(q: QuestionAnalysis, cands: Candidate[], questionWords: string[]): Extraction[] {
-  const pick = pickSlot(q.text, cands);
-  if (!pick || !fitsType(q, pick.span.text, questionWords)) return [];
-  // Where the slot goes first, any alignment outranks the typed rules; how good it is orders slots among themselves.
-  const fit = TYPED_FIRST.has(q.answerType) ? Math.min(0.6, pick.span.score / 10) : 1 + Math.max(-0.5, Math.min(2, pick.span.score)) / 2;
-  return [{ candidate: pick.candidate, start: pick.span.start, end: pick.span.end, short: pick.span.text, score: pick.candidate.score + fit }];
-}
-
-/** Whether an untyped span can answer a typed question: a date for `when`, an amount for `how many`, a name for `who`. */
-function fitsType(q: QuestionAnalysis, span: string, questionWords: string[]): boolean {
-  switch (q.answerType) {
-    case 'date':
-      return findDates(span).length > 0;
-    case 'amount':
-    case 'duration': {
-      // `多少种`: the slot must hold an amount of that counter, not just any number.
-      const want = expectedAmount(q.text);
-      return findAmounts(span).some((a) => !want?.unit || unitMatches(want.unit, a));
-    }
-    case 'thing':
-    case 'definition':
-      return true;
-    case 'org':
-    case 'product':
-      return looksLikeName(span) && saysMoreThan(span, questionWords);
-    default:
-      // Places and people come with their qualifiers (`泰国的首都曼谷的乍都节县`): a phrase, not one word.
-      return [...span].length <= 40 && saysMoreThan(span, questionWords);
-  }
-}
-
-/** The noun right after a selecting interrogative (`哪款电动汽车` → 电动汽车), if any. */
-function askedKind(q: QuestionAnalysis): string | undefined {
-  if (!/哪|什么/.test(q.wh)) return undefined;
-  const first = cutTagged(q.right)[0];
-  return first && /^n/.test(first.tag) && first.word.length >= 2 ? first.word.toLowerCase() : undefined;
-}
-
-/**
- * Whether a typed span is the precise core of the slot around it: an amount (`34天、使用1024张` →
- * `1024张`), a person's name (`山姆·阿尔特曼更是坦言` → `山姆·阿尔特曼`), or a quoted name in an
- * open answer (`《欧洲通用数据保护条例》中的部分规定`). Other slots stay whole: on CMRC, cutting
- * places and open answers down to a typed word lost more than it gained.
- */
-function isCoreOf(q: QuestionAnalysis, x: Extraction, slot: Extraction): boolean {
-  const c = x.candidate;
-  const inside = c.passage === slot.candidate.passage && c.sentence === slot.candidate.sentence && x.start >= slot.start && x.end <= slot.end;
-  if (!inside) return false;
-  if (['amount', 'duration', 'person', 'agent'].includes(q.answerType)) return true;
-  return q.answerType === 'thing' && /[“"「『《]/.test(c.text[x.start - 1] ?? '');
-}
-
-function wholeSentence(c: Candidate): Extraction {
-  const end = c.text.replace(/[。.!！?？;；]+$/, '').length;
-  return { candidate: c, start: 0, end, short: c.text.slice(0, end), score: c.score };
-}
-
-/**
- * The question's rarest noun or name: a sentence whose passage lacks it is about something else.
- * Words, not bigrams: a bigram across two words says nothing about either.
- */
-function anchorTerms(index: CorpusIndex, q: QuestionAnalysis): Array<{ word: string; name: boolean }> {
-  // Nouns and names only: a verb the corpus words differently (下跌 for 暴跌) is paraphrase, not absence.
-  const words = cutTagged(`${q.left} ${q.right}`)
-    .filter(({ word, tag }) => /^(?:n|eng|x)/.test(tag) && (word.length >= 2 || /^[a-z0-9]/i.test(word)) && /[\p{L}]/u.test(word))
-    .map(({ word, tag }) => ({ word: word.toLowerCase(), name: isNameTag(tag, word) }))
-    .filter(({ word }) => !STOPWORDS.has(word) && !GENERIC.test(word));
-  const df = (w: string) => index.df.get(w) ?? Math.min(...[...bigramsOf(w)].map((b) => index.df.get(b) ?? 0), Number.MAX_SAFE_INTEGER);
-  return words.sort((a, b) => df(a.word) - df(b.word)).slice(0, 1);
-}
-
-/**
- * A name rather than a common noun: absent from the corpus, a name means the corpus does not
- * cover the question; a common noun (形状 for 螺旋状) is more likely paraphrase. Apple is a
- * common noun to jieba (苹果, the fruit) but leads its clause as a subject would.
- */
-function isNameTag(tag: string, word: string): boolean {
-  return /^(?:nr|ns|nt|nz|eng|x)/.test(tag) || /[a-z]/i.test(word);
-}
-
-/**
- * True when the corpus has never seen a question word, nor any two characters of the question
- * that overlap it: then it names something the corpus does not cover (`苹果` in a corpus without
- * Apple). A word jieba cut oddly (`昆仑万维和` → `万/维和`) still overlaps a known bigram (`万维`).
- */
-function unknownWord(index: CorpusIndex, q: QuestionAnalysis, word: string): boolean {
-  if ((index.df.get(word) ?? 0) > 0) return false;
-  const text = `${q.left} ${q.right}`.toLowerCase();
-  const at = text.indexOf(word);
-  if (at < 0) return false;
-  for (let i = Math.max(0, at - 1); i < at + word.length; i++) {
-    const pair = text.slice(i, i + 2);
-    if (pair.length === 2 && (index.df.get(pair) ?? 0) > 0) return false;
-  }
-  return true;
-}
-
-function* bigramsOf(word: string): Generator<string> {
-  if (!/^[\u3400-\u9fff]+$/.test(word)) return;
-  for (let i = 0; i + 1 < word.length; i++) yield word.slice(i, i + 2);
 }
 
 function topicNouns(q: QuestionAnalysis, terms: string[]): string[] {

@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../search/corpus-index.ts';
+import { PHRASE_CHARS } from '../text/lexicon.ts';
 import { cut, cutTagged } from '../text/segment.ts';
 import { cleanSubject, gaps, LEADING, looksLikeName, looksLikeOrg, TRAILING } from './chunks.ts';
 import type { Candidate } from './retrieve.ts';
@@ -55,7 +56,8 @@ function overlapsQuestion(q: QuestionAnalysis, text: string): boolean {
 export function extractDate(index: CorpusIndex, cands: Candidate[]): Extraction[] {
   const out: Extraction[] = [];
   const precision = (d: DateMention) => (d.granularity === 'day' ? 0.15 : d.granularity === 'month' ? 0.08 : 0);
-  for (const c of cands.slice(0, 8)) {
+  // Dates are cheap to find and vote on, so more sentences are read than for other types.
+  for (const c of cands.slice(0, 16)) {
     const p = index.passages[c.passage]!;
     const ref = index.articles[p.article]!.date;
     for (const d of findDates(c.text, ref)) {
@@ -176,7 +178,7 @@ function nounPhraseHead(text: string): string {
   return end > 0 ? text.slice(0, end) : text;
 }
 
-const GENERIC_NOUNS = /产品|服务|平台|系统|技术|模型|工具|应用|方案|能力|功能|项目|业务/g;
+const GENERIC_NOUNS = /产品|服务|平台|系统|技术|模型|工具|应用|方案|能力|功能|项目|业务|计划|领域|行业/g;
 
 /**
  * An object phrase answers only if it says more than the question: `大模型产品` for
@@ -207,8 +209,14 @@ const SUBJECT_OF_VERB = /^[)）”"]?(?:正式|也|又|已|已经|将|还|率先
 const OBJECT_OF_VERB = /(?:发布|推出|上线|研发|开发|打造|开放|收购|投资)了?$/;
 
 const QUOTED_NAME = /[“"「『《]([^“”"「」『』《》]{2,20})[”"」』》]/g;
-const LATIN_NAME = /[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*)*/g;
+// Capitalised names, and camel-case ones that start lower-case (iPhone, iOS).
+const LATIN_NAME = /(?:[a-z](?=[A-Z]))?[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*)*/g;
 const VERBS = new RegExp(MAKING_VERBS.join('|'), 'g');
+
+/** A quoted span that names something, rather than quoting speech (`“有什么区别呢？”`). */
+function isQuotedName(text: string): boolean {
+  return !/[?？!！。,，:：;；]/.test(text) && !PHRASE_CHARS.test(text);
+}
 
 /** `名为X` / `叫做X` / `称为X`: what follows names the thing. */
 const NAMING = /名为|名叫|叫做|称为|命名为|取名/g;
@@ -242,7 +250,7 @@ export function extractProduct(q: QuestionAnalysis, cands: Candidate[], question
       const naming = new RegExp(`^(?:${NAMING.source})$`).test(verb[0]);
       const verbBonus = verb[0] === own || naming ? 0.15 : 0;
       const names: Array<{ at: number; text: string; bonus: number }> = [];
-      for (const m of object.matchAll(QUOTED_NAME)) names.push({ at: from + m.index! + 1, text: m[1]!, bonus: 0.3 + verbBonus });
+      for (const m of object.matchAll(QUOTED_NAME)) if (isQuotedName(m[1]!)) names.push({ at: from + m.index! + 1, text: m[1]!, bonus: 0.3 + verbBonus });
       for (const m of object.matchAll(LATIN_NAME)) if (m[0].length >= 3) names.push({ at: from + m.index!, text: m[0], bonus: 0.15 + verbBonus });
       if (names.length === 0) {
         const phrase = object.replace(/^了/, '');

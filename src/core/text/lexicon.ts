@@ -29,7 +29,7 @@ export function mineLexicon(texts: Iterable<string>, options: { sampleChars?: nu
 
 const QUOTED = /[“"「『《]([^“”"「」『』《》\s,，。.;；:：!！?？、()（）]{2,16})[”"」』》]/g;
 /** Characters of grammar, not of names: a quoted span holding one is a phrase (“像人但不是人”). */
-const PHRASE_CHARS = /[的了是在我你他她们不要会就都把被和与吗呢吧这那也还很最]/;
+export const PHRASE_CHARS = /[的了是在我你他她们不要会就都把被和与吗呢吧这那也还很最]/;
 
 /** Quoted spans that look like names: 2–8 Han characters (plus any Latin), no clause punctuation or grammar words. */
 export function quotedNames(text: string): string[] {

@@ -21,6 +21,8 @@ const articles: Article[] = [
       '参议院将于5月16日展开探讨。届时,山姆·阿尔特曼将首次在美国国会作证。',
       'OpenAI CEO山姆·阿尔特曼更是坦言,OpenAI需要筹集资金。特斯拉CEO埃隆·马斯克表示即将推出OpenAI的竞争对手。',
       '除此之外,腾讯、字节跳动等也均已推出了大模型产品。',
+      '苹果在9月发布了iPhone 15。',
+      '罗保铭,天津人。1992年4月,任大港区委副书记。',
     ],
   },
 ];
@@ -78,6 +80,13 @@ describe('answerQuestion', () => {
   });
   it('reads "what is the price / rate / number" in English as a question for an amount', () => {
     expect(engine.answer('What is the price of ChatGPT Plus per month?').answer).toContain('20美元');
+  });
+  it('answers only from a sentence that speaks of the kind of thing asked for', () => {
+    expect(engine.answer('苹果发布了什么大模型？').abstained).toBe(true);
+    expect(engine.answer('苹果发布了什么手机？').abstained).toBe(true);
+  });
+  it('reads a subject named earlier in the passage (Wikipedia style) and a written year', () => {
+    expect(engine.answer('1992年4月，罗保铭担任什么职务？').answer).toContain('副书记');
   });
   it('does not answer with the question\'s own noun dressed as a name', () => {
     expect(engine.answer('字节跳动的大模型叫什么？').abstained).toBe(true);

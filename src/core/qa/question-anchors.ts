@@ -1,0 +1,81 @@
+import type { CorpusIndex } from '../search/corpus-index.ts';
+import { cutTagged } from '../text/segment.ts';
+import { STOPWORDS } from '../text/stopwords.ts';
+import type { QuestionAnalysis } from './question.ts';
+
+/**
+ * How a question's own words meet the corpus: the words it hinges on, whether the corpus has ever
+ * seen them, and which of them are names. Used to abstain instead of answering from a sentence
+ * about something else.
+ */
+
+/** Words too common in questions about launches to tell two questions apart. */
+export const GENERIC = /^(?:发布|推出|上线|公司|企业|产品|模型|大模型|什么|哪些|多少|时候|国家|需要|预计|还会)$/;
+
+/**
+ * The question's rarest noun or name: a sentence whose passage lacks it is about something else.
+ * Words, not bigrams: a bigram across two words says nothing about either.
+ */
+export function anchorTerms(index: CorpusIndex, q: QuestionAnalysis): Array<{ word: string; name: boolean }> {
+  // Nouns and names only: a verb the corpus words differently (下跌 for 暴跌) is paraphrase, not absence.
+  const words = cutTagged(`${q.left} ${q.right}`)
+    .filter(({ word, tag }) => /^(?:n|eng|x)/.test(tag) && (word.length >= 2 || /^[a-z0-9]/i.test(word)) && /[\p{L}]/u.test(word))
+    .map(({ word, tag }) => ({ word: word.toLowerCase(), name: isNameTag(tag, word) }))
+    .filter(({ word }) => !STOPWORDS.has(word) && !GENERIC.test(word));
+  const df = (w: string) => index.df.get(w) ?? Math.min(...[...bigramsOf(w)].map((b) => index.df.get(b) ?? 0), Number.MAX_SAFE_INTEGER);
+  return words.sort((a, b) => df(a.word) - df(b.word)).slice(0, 1);
+}
+
+/**
+ * A name rather than a common noun: absent from the corpus, a name means the corpus does not
+ * cover the question; a common noun (形状 for 螺旋状) is more likely paraphrase. Apple is a
+ * common noun to jieba (苹果, the fruit) but leads its clause as a subject would.
+ */
+export function isNameTag(tag: string, word: string): boolean {
+  return /^(?:nr|ns|nt|nz|eng|x)/.test(tag) || /[a-z]/i.test(word);
+}
+
+/**
+ * True when the corpus has never seen a question word, nor any two characters of the question
+ * that overlap it: then it names something the corpus does not cover (`苹果` in a corpus without
+ * Apple). A word jieba cut oddly (`昆仑万维和` → `万/维和`) still overlaps a known bigram (`万维`).
+ */
+export function unknownWord(index: CorpusIndex, q: QuestionAnalysis, word: string): boolean {
+  if ((index.df.get(word) ?? 0) > 0) return false;
+  const text = `${q.left} ${q.right}`.toLowerCase();
+  const at = text.indexOf(word);
+  if (at < 0) return false;
+  for (let i = Math.max(0, at - 1); i < at + word.length; i++) {
+    const pair = text.slice(i, i + 2);
+    if (pair.length === 2 && (index.df.get(pair) ?? 0) > 0) return false;
+  }
+  return true;
+}
+
+export function* bigramsOf(word: string): Generator<string> {
+  if (!/^[\u3400-\u9fff]+$/.test(word)) return;
+  for (let i = 0; i + 1 < word.length; i++) yield word.slice(i, i + 2);
+}
+
+/** The names in a question that the corpus knows (people, places, organisations, Latin names, a leading subject). */
+export function questionNames(index: CorpusIndex, q: QuestionAnalysis): string[] {
+  return cutTagged(`${q.left} ${q.right}`)
+    .filter(({ word, tag }) => (isNameTag(tag, word) || q.left.startsWith(word)) && word.length >= 2 && /[\p{L}]/u.test(word))
+    .map(({ word }) => word.toLowerCase())
+    .filter((w) => !STOPWORDS.has(w) && !GENERIC.test(w) && (index.df.get(w) ?? 0) > 0);
+}
+
+/** The noun right after a selecting interrogative (`哪款电动汽车` → 电动汽车), if any. */
+export function askedKind(q: QuestionAnalysis): string | undefined {
+  if (!/哪|什么/.test(q.wh)) return undefined;
+  // The leading noun phrase: adjectives and nouns up to the first other word (`大/模型` → 大模型).
+  let phrase = '';
+  let noun = false;
+  for (const { word, tag } of cutTagged(q.right)) {
+    if (!/^(?:n|a|b|eng|x)/.test(tag)) break;
+    phrase += word;
+    noun ||= /^(?:n|eng|x)/.test(tag);
+  }
+  return noun && phrase.length >= 2 ? phrase.toLowerCase() : undefined;
+}
+
