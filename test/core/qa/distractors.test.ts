@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/core/engine.ts';
+import type { Engine } from '../../../src/core/engine-api.ts';
 import { loadCorpus } from '../../../src/corpus/load-corpus.ts';
 import { parseJsonlLine } from '../../../src/corpus/parse-jsonl-line.ts';
 
@@ -8,13 +9,18 @@ import { parseJsonlLine } from '../../../src/corpus/parse-jsonl-line.ts';
 // only, read from ../shared beside the checkout; skipped where it is absent (a bare clone).
 const DISTRACTORS = '../shared/bench/qqnews-ai-2023.jsonl';
 
-describe.skipIf(!existsSync(DISTRACTORS))('seed facts among 399 distractor articles', async () => {
-  const seed = await loadCorpus('corpus');
-  const others = readFileSync(DISTRACTORS, 'utf8')
-    .split('\n')
-    .map((line, i) => parseJsonlLine(line, 'qqnews-ai-2023.jsonl', i + 1))
-    .flatMap((r) => (r.ok ? [r.article] : []));
-  const engine = createEngine([...seed.articles, ...others]);
+describe.skipIf(!existsSync(DISTRACTORS))('seed facts among 399 distractor articles', () => {
+  let engine: Engine;
+  // Loaded in beforeAll, not while collecting: a skipped suite must not read the file.
+  beforeAll(async () => {
+    const seed = await loadCorpus('corpus');
+    const others = readFileSync(DISTRACTORS, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line, i) => parseJsonlLine(line, 'qqnews-ai-2023.jsonl', i + 1))
+      .flatMap((r) => (r.ok ? [r.article] : []));
+    engine = createEngine([...seed.articles, ...others]);
+  });
 
   it.each([
     ['通义千问是哪家公司推出的？', '阿里巴巴'],
