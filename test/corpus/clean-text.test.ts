@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isBreadcrumb, isEndMarker, isNavigationLine, parseByline } from '../../src/corpus/boilerplate.ts';
 import { cleanBody, extractArticleFromText, parseMetaLine } from '../../src/corpus/clean-text.ts';
 
-/** The shape of the seed page (/work/shared/corpus-raw/2023-05-16-donews-guochan-chatgpt.txt), shortened. */
+/** The shape of the seed page (../shared/corpus-raw/2023-05-16-donews-guochan-chatgpt.txt), shortened. */
 const SEED_PAGE = `首页|必读|视频|专访|运营|制造|监管|大数据|物联网|量子|元宇宙|博客|特约记者
 手机|互联网|IT|5G|光通信|人工智能|云计算|芯片报告|智慧城市|移动互联网|会展
 首页 >> 应用 >> 正文

@@ -8,7 +8,8 @@ import { ingestRawArticle, slugFromFileName } from '../../src/corpus/ingest-arti
 import { parseMarkdownArticle } from '../../src/corpus/parse-markdown-article.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SEED = '/work/shared/corpus-raw/2023-05-16-donews-guochan-chatgpt.txt';
+// The shared material sits beside the checkout (for developers and CI alike).
+const SEED = '../shared/corpus-raw/2023-05-16-donews-guochan-chatgpt.txt';
 const PAGE = '首页|新闻|科技\n\n讯飞星火发布\n\n2023年5月6日 10:30  新华网\n\n科大讯飞发布认知大模型“讯飞星火”。\n\n年内还会进行三次升级。\n\n编 辑:王五\n关于我们 | 联系我们 | 本站地图\n';
 
 describe('slugFromFileName', () => {

@@ -68,6 +68,7 @@ export function englishQuestion(index: CorpusIndex, question: string): { q: Ques
     time,
     topic,
     aboutArticle: /\b(?:article|report|story)\b/.test(english) && /\b(?:publish|published|written|run)\b/.test(english),
+    asked: question,
   };
   return { q, terms: [...weights.keys()], weights };
 }

@@ -81,7 +81,7 @@ const SAME_TIME = /^[\s,，]*(?:届时|当天|当日|同日|同一天|当时|彼
 
 /** Amounts for `how many / how much / how long`: of the unit or kind the question asks for. */
 export function extractAmount(q: QuestionAnalysis, cands: Candidate[]): Extraction[] {
-  const want = expectedAmount(q.text);
+  const want = wantedAmount(q);
   const out: Extraction[] = [];
   for (const c of cands.slice(0, 8)) {
     for (const a of findAmounts(c.text)) {
@@ -90,6 +90,11 @@ export function extractAmount(q: QuestionAnalysis, cands: Candidate[]): Extracti
     }
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+/** The unit or kind of amount a question asks for, read from the question as asked. */
+export function wantedAmount(q: QuestionAnalysis): ReturnType<typeof expectedAmount> {
+  return expectedAmount(q.asked ?? q.text);
 }
 
 /**
@@ -137,7 +142,7 @@ export function extractName(q: QuestionAnalysis, cands: Candidate[], questionWor
       let fit = (leftTouch ? 0.1 : 0) + (rightTouch ? 0.25 : 0);
       if (q.answerType === 'org' || q.answerType === 'agent') fit += looksLikeOrg(name) || /[A-Za-z]{2,}/.test(name) ? 0.1 : 0;
       if (q.answerType === 'person') {
-        fit += looksLikePerson(name) ? 0.2 : looksLikeOrg(name) ? -0.2 : 0;
+        fit += looksLikePerson(name) ? 0.2 : -0.2;
         // `特斯拉CEO埃隆·马斯克`: the holder of a role follows it; what precedes it is the organisation.
         if (ROLE_BEFORE.test(c.text.slice(Math.max(0, at - 4), at))) fit += 0.2;
         if (ROLE_AFTER.test(c.text.slice(end, end + 4))) fit -= 0.3;

@@ -26,6 +26,8 @@ export interface QuestionAnalysis {
   topic: string;
   /** Whether the question asks about the article itself (`那篇文章是哪天发表的`). */
   aboutArticle: boolean;
+  /** The question as asked, when `text` was built from it (English): `how many days` names its unit there. */
+  asked?: string;
 }
 
 interface WhRule {

@@ -1,6 +1,6 @@
-import { expectedAmount, findAmounts, unitMatches } from './amounts.ts';
+import { findAmounts, unitMatches } from './amounts.ts';
 import { findDates } from './dates.ts';
-import { saysMoreThan, type Extraction } from './extract.ts';
+import { saysMoreThan, wantedAmount, type Extraction } from './extract.ts';
 import { looksLikeName } from './chunks.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Candidate } from './retrieve.ts';
@@ -32,7 +32,7 @@ function fitsType(q: QuestionAnalysis, span: string, questionWords: string[]): b
     case 'amount':
     case 'duration': {
       // `多少种`: the slot must hold an amount of that counter, not just any number.
-      const want = expectedAmount(q.text);
+      const want = wantedAmount(q);
       return findAmounts(span).some((a) => !want?.unit || unitMatches(want.unit, a));
     }
     case 'thing':
