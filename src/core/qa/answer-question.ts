@@ -8,11 +8,12 @@ import type { Answer, Source } from './answer.ts';
 import { composeAnswer, composeArticleDate, composeList, notFound } from './compose.ts';
 import { englishQuestion } from './english-question.ts';
 import { findEvents } from './events.ts';
-import { extractAmount, extractDate, extractDefinition, extractName, extractProduct, vote, type Extraction } from './extract.ts';
+import { vote } from './extract.ts';
+import { extractTyped } from './extract-typed.ts';
 import { resolveFollowUp } from './followup.ts';
 import type { ConversationMemory } from './memory.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './question.ts';
-import { anchorTerms, askedKind, GENERIC, questionNames, unknownWord } from './question-anchors.ts';
+import { anchorTerms, askedKind, GENERIC, keepOnTopic, unknownWord } from './question-anchors.ts';
 import { isCoreOf, slotAnswer, wholeSentence } from './slot-answer.ts';
 import { candidateSentences, sourceOf, type Candidate } from './retrieve.ts';
 import { isEnglishQuestion } from './english/translate-question.ts';
@@ -87,32 +88,10 @@ function answerAnalysed(index: CorpusIndex, question: string, q: QuestionAnalysi
     const events = findEvents(index, q, cands, nouns);
     const members = dedupeEvents(events, q.answerType === 'product' ? 'object' : 'actor');
     if (members.length > 0) return composeList(index, question, q, members, lang);
-
   }
 
   const questionWords = cut(q.text).map((w) => w.toLowerCase()).filter((w) => w.length >= 2 && !STOPWORDS.has(w));
-  let typed: Extraction[] = [];
-  switch (q.answerType) {
-    case 'date':
-      typed = extractDate(index, cands);
-      break;
-    case 'amount':
-    case 'duration':
-      typed = extractAmount(q, cands);
-      break;
-    case 'definition':
-      typed = extractDefinition(q, cands);
-      break;
-    case 'product':
-      typed = extractProduct(q, cands, questionWords);
-      break;
-    case 'thing':
-      typed = extractProduct(q, cands, questionWords);
-      if (typed.length === 0) typed = extractName(q, cands, questionWords);
-      break;
-    default:
-      typed = extractName(q, cands, questionWords);
-  }
+  const typed = extractTyped(index, q, cands, questionWords);
   // The slot between the question's words competes with the typed extractors: it knows no types
   // but reads the question's own phrasing, which typed rules miss on open-domain text. A typed span
   // inside the slot is its precise core (`34天、使用1024张` → `1024张`) and takes its place.
@@ -121,16 +100,7 @@ function answerAnalysed(index: CorpusIndex, question: string, q: QuestionAnalysi
   // An open question (`…有什么用途`, `为什么…`) that no span answers is answered by its best sentence,
   // if that sentence holds enough of the question; the confidence below decides.
   if (found.length === 0 && q.answerType === 'thing' && cands[0]) found = [wholeSentence(cands[0])];
-  // A span holding an interrogative or a question mark is another question, not an answer.
-  found = found.filter((x) => !/[?？]|什么|哪|谁|多少/.test(x.short));
-  // The question's subject, when it is a name, must be in the answer's passage: otherwise the
-  // sentence is about someone else (`苹果发布了什么大模型` answered from a passage about 谷歌).
-  // At least one of them: jieba may cut a name oddly (`昆仑万维和` → 昆仑/万/维和), and 维和 proves nothing.
-  const names = questionNames(index, q);
-  if (names.length > 0) found = found.filter((x) => names.some((n) => index.passages[x.candidate.passage]!.folded.toLowerCase().includes(n)));
-  // `什么大模型`: the sentence must speak of the kind of thing asked for.
-  const kind = q.answerType === 'product' ? askedKind(q) : undefined;
-  if (kind) found = found.filter((x) => x.candidate.text.toLowerCase().includes(kind.slice(-2)));
+  found = keepOnTopic(index, q, found);
   // A sentence on the very date the question names (`百度在3月27日推出了什么`) outranks any number of others.
   const onDate = dateTerm ? found.map((x) => (x.candidate.matched.includes(dateTerm) ? { ...x, score: x.score + 0.3 } : x)) : found;
   const best = vote(onDate)[0];

@@ -1,6 +1,7 @@
 import type { CorpusIndex } from '../search/corpus-index.ts';
 import { cutTagged } from '../text/segment.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
+import type { Extraction } from './extract.ts';
 import type { QuestionAnalysis } from './question.ts';
 
 /**
@@ -79,3 +80,20 @@ export function askedKind(q: QuestionAnalysis): string | undefined {
   return noun && phrase.length >= 2 ? phrase.toLowerCase() : undefined;
 }
 
+/**
+ * Drops spans that cannot answer this question: another question (a span holding an interrogative
+ * or a question mark), a sentence about someone else (its passage names none of the question's
+ * names: `苹果发布了什么大模型` answered from a passage about 谷歌), or a product answer from a
+ * sentence that never speaks of the kind asked for (`什么大模型`).
+ */
+export function keepOnTopic(index: CorpusIndex, q: QuestionAnalysis, found: Extraction[]): Extraction[] {
+  // A span holding an interrogative or a question mark is another question, not an answer.
+  let kept = found.filter((x) => !/[?？]|什么|哪|谁|多少/.test(x.short));
+  // At least one of the question's names: jieba may cut a name oddly (`昆仑万维和` → 昆仑/万/维和), and 维和 proves nothing.
+  const names = questionNames(index, q);
+  if (names.length > 0) kept = kept.filter((x) => names.some((n) => index.passages[x.candidate.passage]!.folded.toLowerCase().includes(n)));
+  // `什么大模型`: the sentence must speak of the kind of thing asked for.
+  const kind = q.answerType === 'product' ? askedKind(q) : undefined;
+  if (kind) kept = kept.filter((x) => x.candidate.text.toLowerCase().includes(kind.slice(-2)));
+  return kept;
+}
