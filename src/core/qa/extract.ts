@@ -119,13 +119,19 @@ function amountFit(want: ReturnType<typeof expectedAmount>, a: Amount): number {
 export function extractName(q: QuestionAnalysis, cands: Candidate[], questionWords: string[]): Extraction[] {
   const out: Extraction[] = [];
   const asksAction = cutTagged(`${q.left} ${q.right}`).some((w) => /^v/.test(w.tag) && !/^(?:是|为|叫|有)$/.test(w.word));
+  const actions = asksAction ? cutTagged(`${q.left} ${q.right}`).filter((w) => /^v/.test(w.tag) && w.word.length >= 2).map((w) => w.word) : [];
   for (const c of cands.slice(0, 8)) {
     const words = cut(c.text);
+    // `“文心一言”正式发布`: the question's action has the question's own thing as its subject here,
+    // so this sentence names no agent, and its other names are no answer to `谁发布了…`.
+    const agentless = (q.answerType === 'agent' || q.answerType === 'org') && actions.some((verb) => hasOwnSubject(c.text, verb, questionWords));
     // Question words, not their bigrams: 讯飞 of 讯飞星火 must not cut 科大讯飞 in two.
     for (const chunk of gaps(c.text, [...questionWords, ...c.matched.filter((t) => !/^[\u3400-\u9fff]{2}$/.test(t))])) {
       const raw = chunk.text.replace(/^[“”"「」『』《》]+|[“”"「」『』《》]+$/g, '');
       const name = nounPhraseHead(cleanSubject(raw).replace(/^[“”"「」『』《》]+|[“”"「」『』《》]+$/g, ''));
       if (!looksLikeName(name) || overlapsQuestion(q, name) || /^\d/.test(name)) continue;
+      // A name is no verb phrase (`展示`, `称为中国版ChatGPT`), except as the answer to an open `what`.
+      if (q.answerType !== 'thing' && /^v/.test(cutTagged(name)[0]?.tag ?? '')) continue;
       const found = c.text.indexOf(name, chunk.start);
       if (found < 0) continue;
       // A name the question's bigrams cut into (科大|讯飞 of 科大讯飞) is widened to its whole word.
@@ -152,7 +158,9 @@ export function extractName(q: QuestionAnalysis, cands: Candidate[], questionWor
       // Agents stand before their verb (阿里巴巴正式推出…); what follows a verb is its object (推出大模型).
       // A question without a verb of its own (`OpenAI的CEO是谁`, "who is the CEO of OpenAI") asks for no agent of an action.
       if (q.answerType !== 'thing' && asksAction) {
+        // An agent asked for by its action stands before a verb; elsewhere in the sentence is a guess.
         if (SUBJECT_OF_VERB.test(c.text.slice(end, end + 8))) fit += 0.2;
+        else if (q.answerType === 'agent' || agentless) fit -= agentless ? 0.6 : 0.3;
         if (OBJECT_OF_VERB.test(c.text.slice(Math.max(0, at - 4), at))) fit -= 0.25;
       }
       out.push({ candidate: c, start: at, end, short: whole, score: c.score + near(c, at, end) + fit });
@@ -194,6 +202,14 @@ export function saysMoreThan(text: string, questionWords: string[]): boolean {
   for (const w of questionWords) if (w.length >= 2) rest = rest.split(w).join('');
   rest = rest.replace(GENERIC_NOUNS, '').replace(/[大新的了一款个种]/g, '');
   return /[\p{L}\p{N}]{2,}/u.test(rest);
+}
+
+/** Whether, before `verb`, the sentence has one of the question's words as the verb's subject. */
+function hasOwnSubject(sentence: string, verb: string, questionWords: string[]): boolean {
+  const at = sentence.indexOf(verb);
+  if (at < 0) return false;
+  const before = sentence.slice(0, at).replace(/(?:正式|也|又|已|已经|将|还|率先|首次|均|都)+$/, '').replace(/[”"」』》]+$/, '');
+  return questionWords.some((w) => w.length >= 2 && before.toLowerCase().endsWith(w));
 }
 
 /** Widens [start, end) to the boundaries of the segmenter's words it touches. */

@@ -87,8 +87,9 @@ export function askedKind(q: QuestionAnalysis): string | undefined {
  * sentence that never speaks of the kind asked for (`什么大模型`).
  */
 export function keepOnTopic(index: CorpusIndex, q: QuestionAnalysis, found: Extraction[]): Extraction[] {
-  // A span holding an interrogative or a question mark is another question, not an answer.
-  let kept = found.filter((x) => !/[?？]|什么|哪|谁|多少/.test(x.short));
+  // A span holding an interrogative or a question mark is another question, not an answer; one
+  // that opens with closing punctuation (`”正式发布`) was cut in the wrong place.
+  let kept = found.filter((x) => !/[?？]|什么|哪|谁|多少/.test(x.short) && !/^[”’」』》)）,，。;；:：、]/.test(x.short));
   // At least one of the question's names: jieba may cut a name oddly (`昆仑万维和` → 昆仑/万/维和), and 维和 proves nothing.
   const names = questionNames(index, q);
   if (names.length > 0) kept = kept.filter((x) => names.some((n) => index.passages[x.candidate.passage]!.folded.toLowerCase().includes(n)));

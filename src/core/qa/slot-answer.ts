@@ -5,6 +5,7 @@ import { looksLikeName } from './chunks.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Candidate } from './retrieve.ts';
 import { pickSlot } from './slot-pick.ts';
+import { cutTagged } from '../text/segment.ts';
 
 /**
  * Which answer types the typed extractors answer first. For organisations, products, definitions,
@@ -21,7 +22,13 @@ export function slotAnswer(q: QuestionAnalysis, cands: Candidate[], questionWord
   if (!pick || !fitsType(q, pick.span.text, questionWords)) return [];
   // Where the slot goes first, any alignment outranks the typed rules; how good it is orders slots among themselves.
   const fit = TYPED_FIRST.has(q.answerType) ? Math.min(0.6, pick.span.score / 10) : 1 + Math.max(-0.5, Math.min(2, pick.span.score)) / 2;
-  return [{ candidate: pick.candidate, start: pick.span.start, end: pick.span.end, short: pick.span.text, score: pick.candidate.score + fit }];
+  // Punctuation the alignment left at the edges (`，以少数的兵力…`, `：DQ）`) is no part of the answer.
+  const lead = pick.span.text.match(/^[\s\p{P}]*/u)![0].length;
+  const trail = pick.span.text.slice(lead).match(/[\s,，、:：;；]*$/u)![0].length;
+  const start = pick.span.start + lead;
+  const end = pick.span.end - trail;
+  if (end <= start) return [];
+  return [{ candidate: pick.candidate, start, end, short: pick.candidate.text.slice(start, end), score: pick.candidate.score + fit }];
 }
 
 /** Whether an untyped span can answer a typed question: a date for `when`, an amount for `how many`, a name for `who`. */
@@ -41,6 +48,10 @@ function fitsType(q: QuestionAnalysis, span: string, questionWords: string[]): b
     case 'org':
     case 'product':
       return looksLikeName(span) && saysMoreThan(span, questionWords);
+    case 'agent':
+    case 'person':
+      // Someone who acts is named by a noun phrase, not a verb, adverb or conjunction (`并展示` for `谁发布了…`).
+      return [...span].length <= 40 && saysMoreThan(span, questionWords) && !/^(?:v|c|d|p|u)/.test(cutTagged(span)[0]?.tag ?? 'v');
     default:
       // Places and people come with their qualifiers (`泰国的首都曼谷的乍都节县`): a phrase, not one word.
       return [...span].length <= 40 && saysMoreThan(span, questionWords);

@@ -39,6 +39,12 @@ describe('answerQuestion', () => {
     expect(a.sources[0]!.quote).toContain('通义千问');
     expect([...a.answer].length).toBeLessThanOrEqual(200);
   });
+  it('finds the agent a sentence leaves out in the sentence before, and cites both', () => {
+    const a = engine.answer('谁发布了文心一言？');
+    expect(a.short).toBe('百度');
+    expect(a.sources.map((s) => s.quote)).toEqual(['百度打响了国内大模型竞赛的第一枪。', '3月16日,被称为中国版ChatGPT的“文心一言”正式发布。']);
+    expect(engine.answer('Who released Ernie Bot?').answer).toContain('百度');
+  });
   it('answers when with the date resolved against the article date', () => {
     const a = engine.answer('文心一言是什么时候发布的？');
     expect(a.short).toBe('3月16日');
