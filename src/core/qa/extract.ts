@@ -86,10 +86,22 @@ export function extractAmount(q: QuestionAnalysis, cands: Candidate[]): Extracti
   for (const c of cands.slice(0, 8)) {
     for (const a of findAmounts(c.text)) {
       if (overlapsQuestion(q, a.text)) continue;
-      out.push({ candidate: c, start: a.start, end: a.end, short: a.text, score: c.score + near(c, a.start, a.end) + amountFit(want, a) });
+      const [start, end] = withQualifier(c.text, a);
+      out.push({ candidate: c, start, end, short: c.text.slice(start, end), score: c.score + near(c, a.start, a.end) + amountFit(want, a) });
     }
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+/** Words that make an amount approximate or a bound; the answer keeps them (`超过40家`, `约0.304平方公里`). */
+const QUALIFIERS = /^(?:约为|大约|约|超过|逾|近|多达|至少|不到|不足|以上|以下|左右)$/;
+
+function withQualifier(text: string, a: Amount): [number, number] {
+  const q = a.qualifier;
+  if (!q || !QUALIFIERS.test(q)) return [a.start, a.end];
+  if (text.slice(a.start - q.length, a.start) === q) return [a.start - q.length, a.end];
+  if (text.slice(a.end, a.end + q.length) === q) return [a.start, a.end + q.length];
+  return [a.start, a.end];
 }
 
 /** The unit or kind of amount a question asks for, read from the question as asked. */

@@ -60,15 +60,18 @@ function fitsType(q: QuestionAnalysis, span: string, questionWords: string[]): b
 
 /**
  * Whether a typed span is the precise core of the slot around it: an amount (`34天、使用1024张` →
- * `1024张`), a person's name (`山姆·阿尔特曼更是坦言` → `山姆·阿尔特曼`), or a quoted name in an
+ * `1024张`; one that overlaps the slot is its typed reading, qualifier kept: `超过40家`), a person's name (`山姆·阿尔特曼更是坦言` → `山姆·阿尔特曼`), or a quoted name in an
  * open answer (`《欧洲通用数据保护条例》中的部分规定`). Other slots stay whole: on CMRC, cutting
  * places and open answers down to a typed word lost more than it gained.
  */
 export function isCoreOf(q: QuestionAnalysis, x: Extraction, slot: Extraction): boolean {
   const c = x.candidate;
-  const inside = c.passage === slot.candidate.passage && c.sentence === slot.candidate.sentence && x.start >= slot.start && x.end <= slot.end;
+  const sameSentence = c.passage === slot.candidate.passage && c.sentence === slot.candidate.sentence;
+  // An amount overlapping the slot is its typed reading, qualifier included (`超过40家` for a slot `40家`).
+  if (sameSentence && ['amount', 'duration'].includes(q.answerType)) return x.start < slot.end && slot.start < x.end;
+  const inside = sameSentence && x.start >= slot.start && x.end <= slot.end;
   if (!inside) return false;
-  if (['amount', 'duration', 'person', 'agent'].includes(q.answerType)) return true;
+  if (['person', 'agent'].includes(q.answerType)) return true;
   return q.answerType === 'thing' && /[“"「『《]/.test(c.text[x.start - 1] ?? '');
 }
 

@@ -22,6 +22,7 @@ const articles: Article[] = [
       'OpenAI CEO山姆·阿尔特曼更是坦言,OpenAI需要筹集资金。特斯拉CEO埃隆·马斯克表示即将推出OpenAI的竞争对手。',
       '除此之外,腾讯、字节跳动等也均已推出了大模型产品。',
       '苹果在9月发布了iPhone 15。',
+      '据统计,目前国内已有超过40家企业发布了大模型产品。',
       '罗保铭,天津人。1992年4月,任大港区委副书记。',
     ],
   },
@@ -54,6 +55,9 @@ describe('answerQuestion', () => {
     expect(engine.answer('训练一次GPT-3需要多少张A100？').short).toBe('1024张');
     expect(engine.answer('ChatGPT Plus每月收费多少？').short).toBe('20美元');
     expect(engine.answer('讯飞星火预计2023年内还会升级几次？').short).toBe('三次');
+  });
+  it('keeps the words that make an amount a bound or an estimate', () => {
+    expect(engine.answer('国内有多少家企业发布了大模型产品？').short).toBe('超过40家');
   });
   it('answers which country', () => {
     expect(engine.answer('哪个国家一度禁止OpenAI在境内开展业务？').short).toBe('意大利');
