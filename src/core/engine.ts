@@ -3,7 +3,8 @@ import type { Engine } from './engine-api.ts';
 import type { CorpusStats, PassageView } from './qa/answer.ts';
 import { answerQuestion } from './qa/answer-question.ts';
 import { ConversationMemory } from './qa/memory.ts';
-import { buildIndex, citePassage, type CorpusIndex } from './search/corpus-index.ts';
+import { buildIndex, citePassage, corpusIndexOver, type CorpusIndex } from './search/corpus-index.ts';
+import type { PostingData } from './search/posting-index.ts';
 import { search } from './search/search.ts';
 import { mineLexicon } from './text/lexicon.ts';
 import { foldText } from './text/normalize.ts';
@@ -32,6 +33,15 @@ export function createEngine(articles: Article[], options: EngineOptions = {}): 
   return engineOver(index, lexicon, options);
 }
 
+/**
+ * The engine over posting data built elsewhere (in worker threads, or read from a snapshot),
+ * with the lexicon that data was cut with: the questions must be cut the same way.
+ */
+export function engineFromData(articles: Article[], data: PostingData, lexicon: string[], options: EngineOptions = {}): Engine & { index: CorpusIndex; lexicon: string[] } {
+  addWords(lexicon);
+  return engineOver(corpusIndexOver(articles, data), lexicon, options);
+}
+
 /** The Engine API over an index that is already built (or loaded from a snapshot). */
 export function engineOver(index: CorpusIndex, lexicon: string[], options: EngineOptions = {}): Engine & { index: CorpusIndex; lexicon: string[] } {
   const memory = new ConversationMemory({ now: options.now ?? (() => 0), ttlMs: options.memoryTtlMs ?? 30 * 60_000 });
@@ -54,7 +64,7 @@ function* articleTexts(articles: Article[]): Generator<string> {
 }
 
 function passageView(index: CorpusIndex, id: string): PassageView | undefined {
-  const at = index.byPassageId.get(id.trim());
+  const at = index.passageAt(id);
   if (at === undefined) return undefined;
   const p = index.passages[at]!;
   return { ...citePassage(index, at), passage: p.index, text: p.text };
@@ -70,7 +80,7 @@ function corpusStats(index: CorpusIndex): CorpusStats {
   return {
     articles: index.articles.length,
     passages: index.passages.length,
-    sentences: index.passages.reduce((sum, p) => sum + p.sentences.length, 0),
+    sentences: index.postings.data.sentences,
     firstDate: dates[0] ?? '',
     lastDate: dates[dates.length - 1] ?? '',
     outlets: [...outlets].map(([name, articles]) => ({ name, articles })).sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name)),

@@ -30,7 +30,7 @@ function formatOf(name: string): Format | undefined {
 }
 
 /** Article files under `dir`, recursively, in a stable order (so "the first of two duplicates" is well defined). */
-async function listArticleFiles(dir: string): Promise<Array<{ path: string; format: Format }>> {
+export async function listArticleFiles(dir: string): Promise<Array<{ path: string; format: Format }>> {
   const found: Array<{ path: string; format: Format }> = [];
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

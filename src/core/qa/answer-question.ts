@@ -1,7 +1,6 @@
 import type { CorpusIndex } from '../search/corpus-index.ts';
 import { constraintDateTerm, idf } from '../search/corpus-index.ts';
-import { joinTerms } from '../search/index-options.ts';
-import { queryTerms } from '../search/search.ts';
+import { findPassages, queryTerms } from '../search/search.ts';
 import { cut } from '../text/segment.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import type { Answer, Source } from './answer.ts';
@@ -134,8 +133,8 @@ function dedupeEvents(events: ReturnType<typeof findEvents>, by: 'actor' | 'obje
 
 /** `那篇讲…的文章是哪天发表的`: the article whose title (and outlet) the question names best. */
 function articleDate(index: CorpusIndex, question: string, q: QuestionAnalysis, terms: string[], cands: Candidate[], lang: 'zh' | 'en'): Answer {
-  const byTitle = index.mini.search(joinTerms(terms), { fields: ['title'] })[0];
-  const passage = byTitle ? (byTitle.id as number) : cands[0]!.passage;
+  const byTitle = findPassages(index, terms, 1, undefined, ['title'])[0];
+  const passage = byTitle ? byTitle.passage : cands[0]!.passage;
   const article = index.articles[index.passages[passage]!.article]!;
   const outletNamed = article.source && q.text.toLowerCase().includes(article.source.toLowerCase());
   if (!byTitle && !outletNamed) return notFound(question, lang);

@@ -1,43 +1,56 @@
-import MiniSearch from 'minisearch';
 import type { Article } from '../article.ts';
 import type { Citation } from '../qa/answer.ts';
 import { foldText } from '../text/normalize.ts';
 import { splitSentences, type Span } from '../text/sentences.ts';
-import { tokenize } from '../text/tokens.ts';
-import { findDates } from '../qa/dates.ts';
-import { indexOptions, joinTerms } from './index-options.ts';
+import { IndexBuilder } from './index-builder.ts';
+import { PostingIndex, type PostingData } from './posting-index.ts';
+import { LocalVocabulary, prepareArticles, type FoldedArticle } from './prepare.ts';
+
+export { constraintDateTerm, passageDateTerms } from './date-terms.ts';
 
 /** One paragraph of one article: the unit that is indexed and cited. */
 export interface Passage {
   /** Position of the article in `CorpusIndex.articles`. */
-  article: number;
+  readonly article: number;
   /** 0-based paragraph position in the article. */
-  index: number;
+  readonly index: number;
   /** Verbatim paragraph text, for quoting. */
-  text: string;
+  readonly text: string;
   /** The same text folded (normalize.ts): same length, used for matching and extraction. */
-  folded: string;
-  sentences: Span[];
+  readonly folded: string;
+  readonly sentences: Span[];
 }
 
-/** Everything the search and answer steps read: articles, passages, and the MiniSearch index over passages. */
+/** Everything the search and answer steps read: articles, passages, and the index over passages. */
 export interface CorpusIndex {
   articles: Article[];
   passages: Passage[];
-  /** Passage ids (`<articleId>#p<n>`) → position in `passages`. */
-  byPassageId: Map<string, number>;
-  /** How many passages contain each term: for IDF weights outside MiniSearch. */
-  df: Map<string, number>;
-  mini: MiniSearch<IndexedDoc>;
+  /** Passages holding a term in their text or title (undefined when none): for IDF weights outside BM25. */
+  df: { get(term: string): number | undefined };
+  postings: PostingIndex;
+  /** Position of a passage from its id (`<articleId>#p<n>`), or undefined. */
+  passageAt(id: string): number | undefined;
 }
 
-export interface IndexedDoc {
-  id: number;
-  /** Terms of the passage joined by `\u0001` (see index-options.ts). */
-  text: string;
-  title: string;
-  /** Date terms of the passage (see `dateTerms`). */
-  when: string;
+/**
+ * A passage whose folded text and sentences are worked out when first read: a corpus of
+ * 600,000 passages starts from a snapshot without folding any of them, and a question reads
+ * only the few dozen it retrieves.
+ */
+class LazyPassage implements Passage {
+  private foldedText?: string;
+  private spans?: Span[];
+  constructor(
+    readonly article: number,
+    readonly index: number,
+    readonly text: string,
+  ) {}
+  get folded(): string {
+    return (this.foldedText ??= foldText(this.text));
+  }
+  get sentences(): Span[] {
+    return (this.spans ??= splitSentences(this.folded));
+  }
 }
 
 /** The citation of the passage at position `passage`. */
@@ -52,60 +65,45 @@ export function passageId(article: Article, index: number): string {
   return `${article.id}#p${index}`;
 }
 
+/** An article's text folded for indexing (the work that workers share out on a large corpus). */
+export function foldArticle(article: Article): FoldedArticle {
+  return { title: foldText(article.title), date: article.date, paragraphs: article.paragraphs.map(foldText) };
+}
+
 /**
- * Builds the index over every paragraph of every article.
+ * Builds the index over every paragraph of every article, in this thread. (A large corpus is
+ * prepared in worker threads instead: src/app/parallel-build.ts; the result is the same.)
  * @example const index = buildIndex([{ id: 'a', title: 'T', date: '2023-05-16', source: 'S', url: '', paragraphs: ['讯飞星火发布。'] }]);
  */
 export function buildIndex(articles: Article[]): CorpusIndex {
+  const builder = new IndexBuilder();
+  builder.addBatch(prepareArticles(articles.map(foldArticle), new LocalVocabulary()), builder.source());
+  return corpusIndexOver(articles, builder.finish());
+}
+
+/** The corpus index over articles and their posting data (built here, in workers, or read from a snapshot). */
+export function corpusIndexOver(articles: Article[], data: PostingData): CorpusIndex {
+  if (data.firstPassage.length !== articles.length + 1) throw new Error(`index holds ${data.firstPassage.length - 1} articles, corpus ${articles.length}`);
   const passages: Passage[] = [];
-  const byPassageId = new Map<string, number>();
-  const df = new Map<string, number>();
-  const mini = new MiniSearch<IndexedDoc>(indexOptions);
-  const docs: IndexedDoc[] = [];
   articles.forEach((article, a) => {
-    const titleList = tokenize(foldText(article.title));
-    const titleTerms = joinTerms(titleList);
-    article.paragraphs.forEach((text, p) => {
-      const folded = foldText(text);
-      const terms = tokenize(folded);
-      // A passage "contains" its article's title terms too: the title field is searched with it.
-      for (const term of new Set([...terms, ...titleList])) df.set(term, (df.get(term) ?? 0) + 1);
-      byPassageId.set(passageId(article, p), passages.length);
-      docs.push({ id: passages.length, text: joinTerms(terms), title: titleTerms, when: joinTerms(passageDateTerms(folded, article.date)) });
-      passages.push({ article: a, index: p, text, folded, sentences: splitSentences(folded) });
-    });
+    if (data.firstPassage[a + 1]! - data.firstPassage[a]! !== article.paragraphs.length) throw new Error(`index and corpus disagree on the paragraphs of ${article.id}`);
+    article.paragraphs.forEach((text, p) => passages.push(new LazyPassage(a, p, text)));
   });
-  mini.addAll(docs);
-  return { articles, passages, byPassageId, df, mini };
-}
-
-/**
- * Terms for the dates a passage mentions, resolved against its article's date, so that a
- * question restricted to a time (`5月`, `3月27日`) can search for it: `@2023-05`, `@--05`,
- * `@2023-03-27`, `@--03-27`. Year-less forms serve questions that name no year.
- */
-export function passageDateTerms(folded: string, articleDate: string): string[] {
-  const terms = new Set<string>();
-  for (const d of findDates(folded, articleDate)) {
-    if (!d.month) continue;
-    const mm = String(d.month).padStart(2, '0');
-    terms.add(`@--${mm}`);
-    if (d.year) terms.add(`@${d.year}-${mm}`);
-    if (d.day) {
-      const dd = String(d.day).padStart(2, '0');
-      terms.add(`@--${mm}-${dd}`);
-      if (d.year) terms.add(`@${d.year}-${mm}-${dd}`);
-    }
-  }
-  return [...terms];
-}
-
-/** The date term a time restriction searches for, or undefined when it names no month. */
-export function constraintDateTerm(c: { year?: number; month?: number; day?: number }): string | undefined {
-  if (!c.month) return undefined;
-  const mm = String(c.month).padStart(2, '0');
-  const day = c.day ? `-${String(c.day).padStart(2, '0')}` : '';
-  return c.year ? `@${c.year}-${mm}${day}` : `@--${mm}${day}`;
+  const postings = new PostingIndex(data);
+  const articleAt = new Map(articles.map((article, a) => [article.id, a]));
+  return {
+    articles,
+    passages,
+    postings,
+    df: { get: (term) => postings.df(term) || undefined },
+    passageAt(id) {
+      const match = /^(.*)#p(\d+)$/.exec(id.trim());
+      const a = match ? articleAt.get(match[1]!) : undefined;
+      if (a === undefined) return undefined;
+      const n = Number(match![2]);
+      return n < articles[a]!.paragraphs.length ? data.firstPassage[a]! + n : undefined;
+    },
+  };
 }
 
 /** Inverse document frequency of a term over passages (BM25's form, always positive). */

@@ -2,7 +2,7 @@ import type { SearchHit } from '../qa/answer.ts';
 import { foldText } from '../text/normalize.ts';
 import { tokenize } from '../text/tokens.ts';
 import { citePassage, type CorpusIndex } from './corpus-index.ts';
-import { joinTerms } from './index-options.ts';
+import type { Field } from './posting-index.ts';
 import { markTerms } from './highlight.ts';
 import { scoreSentences } from './sentence-score.ts';
 
@@ -18,15 +18,17 @@ export function queryTerms(query: string): string[] {
 }
 
 /**
- * Ranks passages for a list of terms with MiniSearch (BM25 over passage text and title).
- * `weights` scales individual terms (e.g. lower for words a translation only guessed).
+ * Ranks passages for a list of terms (BM25 over passage text, title and dates; posting-index.ts).
+ * `weights` scales individual terms (e.g. lower for words a translation only guessed);
+ * `fields` narrows the search (e.g. to titles).
  */
-export function findPassages(index: CorpusIndex, terms: string[], limit: number, weights?: Map<string, number>): PassageMatch[] {
-  if (terms.length === 0 || index.passages.length === 0) return [];
-  const results = index.mini.search(joinTerms(terms), {
-    boostTerm: weights ? (term) => weights.get(term) ?? 1 : undefined,
-  });
-  return results.slice(0, limit).map((r) => ({ passage: r.id as number, score: r.score }));
+export function findPassages(index: CorpusIndex, terms: string[], limit: number, weights?: Map<string, number>, fields?: readonly Field[]): PassageMatch[] {
+  if (terms.length === 0) return [];
+  return index.postings.search(
+    terms.map((term) => ({ term, boost: weights?.get(term) ?? 1 })),
+    limit,
+    fields,
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import { tokenize } from '../text/tokens.ts';
-import { idf, passageDateTerms, type CorpusIndex } from './corpus-index.ts';
+import { idf, type CorpusIndex } from './corpus-index.ts';
+import { passageDateTerms } from './date-terms.ts';
 
 export interface SentenceScore {
   sentence: number;

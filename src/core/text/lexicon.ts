@@ -11,18 +11,31 @@ import { cut } from './segment.ts';
  * @example mineLexicon(['科大讯飞发布“讯飞星火”。']) // includes '讯飞星火'
  */
 export function mineLexicon(texts: Iterable<string>, options: { sampleChars?: number; minCount?: number } = {}): string[] {
-  const sampleChars = options.sampleChars ?? 3_000_000;
-  const minCount = options.minCount ?? 3;
-  const words = new Set<string>();
+  const sampleChars = options.sampleChars ?? LEXICON_SAMPLE_CHARS;
+  const names: string[] = [];
   const sample: string[] = [];
   let sampled = 0;
   for (const text of texts) {
-    for (const name of quotedNames(text)) words.add(name);
+    names.push(...quotedNames(text));
     if (sampled < sampleChars) {
       sample.push(text);
       sampled += text.length;
     }
   }
+  return joinLexicon([names], sample, options.minCount);
+}
+
+/** How much text the cohesive n-gram pass segments (about 2 s here): the first texts of the corpus. */
+export const LEXICON_SAMPLE_CHARS = 3_000_000;
+
+/**
+ * `mineLexicon` in two halves, for a corpus prepared in worker threads: each worker collects
+ * the quoted names of its share, one thread mines the sample, and this joins them. The result
+ * is the same as `mineLexicon` over the same texts.
+ */
+export function joinLexicon(quoted: Iterable<Iterable<string>>, sample: string[], minCount = 3): string[] {
+  const words = new Set<string>();
+  for (const names of quoted) for (const name of names) words.add(name);
   for (const word of cohesiveNgrams(sample, minCount)) words.add(word);
   return [...words].sort();
 }

@@ -1,0 +1,37 @@
+/**
+ * A fixed set of questions of the kinds people ask of a news archive (who, when, how many,
+ * what, lists by month; Chinese, Traditional Chinese and English), for answer latency at scale.
+ * They are not scored: the corpus decides whether each is answerable.
+ */
+export const SCALE_QUESTIONS = [
+  '5月谁发布了大模型？',
+  '讯飞星火是哪家公司发布的？',
+  '文心一言是什么时候发布的？',
+  '华为Mate60是什么时候开售的？',
+  '比亚迪2023年卖了多少辆车？',
+  '特斯拉什么时候降价？',
+  'ChatGPT是哪家公司开发的？',
+  '谁是OpenAI的CEO？',
+  '苹果发布会在哪天举行？',
+  '杭州亚运会什么时候开幕？',
+  '今年春运发送旅客多少人次？',
+  '哪些公司发布了手机？',
+  '淄博烧烤为什么火了？',
+  '神舟十六号航天员是谁？',
+  '日本什么时候开始排放核污染水？',
+  '国产大飞机C919是什么时候首次商业飞行的？',
+  '英伟达市值多少？',
+  '什么是大模型？',
+  '2023年高考报名人数是多少？',
+  '美联储什么时候加息？',
+  '通義千問是哪家公司推出的？',
+  '華為發布了什麼晶片？',
+  'who launched a model in May?',
+  'when did Baidu release ERNIE Bot?',
+  'how many cars did BYD sell in 2023?',
+  'what did Huawei release in August?',
+  '小米汽车什么时候发布？',
+  '哪家公司收购了动视暴雪？',
+  '台风杜苏芮在哪里登陆？',
+  '它是什么时候发布的？',
+];
