@@ -97,8 +97,11 @@ function answerAnalysed(index: CorpusIndex, question: string, q: QuestionAnalysi
   const slot = lang === 'zh' ? slotAnswer(q, cands, questionWords)[0] : undefined;
   let found = slot ? [...typed.map((x) => (isCoreOf(q, x, slot) ? { ...x, score: Math.max(x.score, slot.score + 0.01) } : x)), slot] : typed;
   // An open question (`…有什么用途`, `为什么…`) that no span answers is answered by its best sentence,
-  // if that sentence holds enough of the question; the confidence below decides.
-  if (found.length === 0 && q.answerType === 'thing' && cands[0]) found = [wholeSentence(cands[0])];
+  // if that sentence holds enough of the question; the confidence below decides. When the question's
+  // words frame no slot in Chinese, the name extractors only guess at a noun near them (`作用是什么`
+  // answered `比红葡萄酒`): the sentence answers instead (CMRC open questions, both halves: +2.8 F1).
+  const open = q.answerType === 'thing' && cands[0] && (found.length === 0 || (lang === 'zh' && !slot));
+  if (open) found = [wholeSentence(cands[0]!)];
   found = keepOnTopic(index, q, found);
   // A sentence on the very date the question names (`百度在3月27日推出了什么`) outranks any number of others.
   const onDate = dateTerm ? found.map((x) => (x.candidate.matched.includes(dateTerm) ? { ...x, score: x.score + 0.3 } : x)) : found;

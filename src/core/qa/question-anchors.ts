@@ -19,12 +19,32 @@ export const GENERIC = /^(?:发布|推出|上线|公司|企业|产品|模型|大
  */
 export function anchorTerms(index: CorpusIndex, q: QuestionAnalysis): Array<{ word: string; name: boolean }> {
   // Nouns and names only: a verb the corpus words differently (下跌 for 暴跌) is paraphrase, not absence.
-  const words = cutTagged(`${q.left} ${q.right}`)
+  const words = questionWords(q)
     .filter(({ word, tag }) => /^(?:n|eng|x)/.test(tag) && (word.length >= 2 || /^[a-z0-9]/i.test(word)) && /[\p{L}]/u.test(word))
     .map(({ word, tag }) => ({ word: word.toLowerCase(), name: isNameTag(tag, word) }))
     .filter(({ word }) => !STOPWORDS.has(word) && !GENERIC.test(word));
   const df = (w: string) => index.df.get(w) ?? Math.min(...[...bigramsOf(w)].map((b) => index.df.get(b) ?? 0), Number.MAX_SAFE_INTEGER);
   return words.sort((a, b) => df(a.word) - df(b.word)).slice(0, 1);
+}
+
+/** A particle or preposition that jieba's unknown-word model glues onto a name (`史继偕为`, `黄华麒是`, `松有`). */
+const GLUED = /^(.+?)[是为有了与在和又将被把叫所对向从给让于由]$/;
+
+/**
+ * The question's words (interrogative removed) with their tags. An unknown word (`x`) that ends in
+ * a particle is the name before it: `史继偕为什么…` is cut `史继偕为`, which no passage contains,
+ * and a name absent from the passage would mean another subject. What is left of a two-character
+ * word (`方是` → `方`) names nothing and is dropped; so is a leftover interrogative (`哪所`).
+ */
+export function questionWords(q: QuestionAnalysis): Array<{ word: string; tag: string }> {
+  const out: Array<{ word: string; tag: string }> = [];
+  for (const { word, tag } of cutTagged(`${q.left} ${q.right}`)) {
+    if (/哪|什么|谁|多少/.test(word)) continue;
+    const glued = tag === 'x' && /^[\u3400-\u9fff]+$/.test(word) ? GLUED.exec(word) : null;
+    if (!glued) out.push({ word, tag });
+    else if (glued[1]!.length >= 2) out.push({ word: glued[1]!, tag });
+  }
+  return out;
 }
 
 /**
@@ -60,7 +80,7 @@ export function* bigramsOf(word: string): Generator<string> {
 
 /** The names in a question that the corpus knows (people, places, organisations, Latin names, a leading subject). */
 export function questionNames(index: CorpusIndex, q: QuestionAnalysis): string[] {
-  return cutTagged(`${q.left} ${q.right}`)
+  return questionWords(q)
     .filter(({ word, tag }) => (isNameTag(tag, word) || q.left.startsWith(word)) && word.length >= 2 && /[\p{L}]/u.test(word))
     .map(({ word }) => word.toLowerCase())
     .filter((w) => !STOPWORDS.has(w) && !GENERIC.test(w) && (index.df.get(w) ?? 0) > 0);

@@ -1,4 +1,5 @@
 import { foldText } from '../text/normalize.ts';
+import { cutTagged } from '../text/segment.ts';
 import type { TimeConstraint } from './dates-types.ts';
 import { parseTimeConstraint } from './dates.ts';
 
@@ -56,6 +57,21 @@ const WH_RULES: WhRule[] = [
   { re: /为什么|为何|怎么会|原因/, kind: 'why', type: 'thing' },
 ];
 
+const WHY_RULE = WH_RULES.find((r) => r.kind === 'why')!;
+
+/**
+ * `为什么` asks why (`高英为什么没有成功`) unless it is `为` + `什么` (`更名为什么`, `被聘为什么职务`):
+ * at the end of the question, or before a noun. Asked why, the question is split at `为什么`, not
+ * at `什么`, so `为` is not glued to the subject before it.
+ */
+function whRules(body: string): WhRule[] {
+  const at = body.indexOf('为什么');
+  if (at < 0) return WH_RULES;
+  const next = cutTagged(body.slice(at + 3))[0];
+  const becomes = !next || (at > 0 && /^n(?!r)/.test(next.tag));
+  return becomes ? WH_RULES : [WHY_RULE, ...WH_RULES];
+}
+
 /** A role a person holds: `OpenAI的CEO是谁` asks for a person, not an organisation. */
 export const ROLE_NOUN = /创始人|CEO|CTO|COO|CFO|董事长|总裁|总经理|负责人|首席|作者|主席|总统|部长|院长|校长|教授|科学家|fou?nder|chairman|president|chief|director/i;
 
@@ -77,7 +93,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   let head = '';
   let left = body;
   let right = '';
-  for (const rule of WH_RULES) {
+  for (const rule of whRules(body)) {
     const m = rule.re.exec(body);
     if (!m) continue;
     kind = rule.kind;
