@@ -5,7 +5,7 @@ import { foldArticle } from '../core/search/corpus-index.ts';
 import { IndexBuilder } from '../core/search/index-builder.ts';
 import type { PostingData } from '../core/search/posting-index.ts';
 import { LocalVocabulary, prepareArticles } from '../core/search/prepare.ts';
-import { addWords } from '../core/text/segment.ts';
+import { addWords, loadSegmenter } from '../core/text/segment.ts';
 import { loadCorpus } from '../corpus/load-corpus.ts';
 import type { Logger } from '../logger.ts';
 import { articleHash, corpusKey, hashCorpusFiles, PIPELINE, readSnapshot, snapshotPath, writeSnapshot } from './index-store.ts';
@@ -35,12 +35,13 @@ export async function openEngine(config: Pick<Config, 'CORPUS_DIR' | 'CACHE_DIR'
   const started = Date.now();
   const dir = config.CORPUS_DIR;
   const useSnapshots = options.snapshots ?? true;
-  const files = await hashCorpusFiles(dir).catch(() => undefined);
-  const key = files ? corpusKey(files) : '';
   const path = snapshotPath(config.CACHE_DIR, dir);
+  // jieba's dictionary is needed whatever happens; it loads while the snapshot's bytes are read.
+  const read = useSnapshots ? await readSnapshot(path, loadSegmenter) : undefined;
+  const files = await hashCorpusFiles(dir, read?.ok ? read.content.files : []).catch(() => undefined);
+  const key = files ? corpusKey(files) : '';
   let previous: SnapshotContent | undefined;
-  if (useSnapshots && files) {
-    const read = await readSnapshot(path);
+  if (read && files) {
     if (read.ok && read.content.key === key) {
       const { content } = read;
       logProblems(logger, content.problems);
@@ -105,8 +106,7 @@ function appendToSnapshot(previous: SnapshotContent, articles: Article[], hashes
   if (!previous.articles.every((a, i) => current.get(a.id) === previous.articleHashes[i])) return undefined;
   const known = new Set(previous.articles.map((a) => a.id));
   const fresh = articles.filter((a) => !known.has(a.id));
-  const freshPassages = fresh.reduce((n, a) => n + a.paragraphs.length, 0);
-  if (freshPassages > previous.data.textLength.length) return undefined;
+  if (textLength(fresh) > textLength(previous.articles)) return undefined;
   addWords(previous.lexicon);
   const builder = new IndexBuilder(previous.data);
   builder.addBatch(prepareArticles(fresh.map(foldArticle), new LocalVocabulary()), builder.source());
@@ -116,6 +116,12 @@ function appendToSnapshot(previous: SnapshotContent, articles: Article[], hashes
     data: builder.finish(),
     lexicon: previous.lexicon,
   };
+}
+
+function textLength(articles: Article[]): number {
+  let n = 0;
+  for (const a of articles) for (const p of a.paragraphs) n += p.length;
+  return n;
 }
 
 function logProblems(logger: Logger, problems: Array<{ file: string; line?: number; reason: string }>): void {

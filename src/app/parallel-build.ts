@@ -5,7 +5,7 @@ import { foldArticle } from '../core/search/corpus-index.ts';
 import { IndexBuilder, type TermSource } from '../core/search/index-builder.ts';
 import type { PostingData } from '../core/search/posting-index.ts';
 import type { PreparedBatch } from '../core/search/prepare.ts';
-import { joinLexicon, LEXICON_SAMPLE_CHARS } from '../core/text/lexicon.ts';
+import { joinLexicon, LEXICON_SAMPLE_CHARS, mineSample } from '../core/text/lexicon.ts';
 import { addWords } from '../core/text/segment.ts';
 
 export type ToWorker = { type: 'fold'; batch: number; articles: Article[] } | { type: 'index'; lexicon: string[] };
@@ -37,12 +37,17 @@ export async function buildInWorkers(articles: Article[], options: ParallelBuild
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const batches = batchesOf(articles, options.batchPassages ?? 4_000);
   const workers = Array.from({ length: threads }, startWorker);
+  let stopping = false;
   const failed = new Promise<never>((_, reject) => {
     for (const w of workers) {
       w.on('error', reject);
-      w.on('exit', (code) => code !== 0 && reject(new Error(`an index worker stopped with exit code ${code}`)));
+      w.on('exit', (code) => code !== 0 && !stopping && reject(new Error(`an index worker stopped with exit code ${code}`)));
     }
   });
+  const stopAll = () => {
+    stopping = true;
+    return Promise.all(workers.map((w) => w.terminate()));
+  };
   let clock = performance.now();
   const step = (name: string) => {
     const now = performance.now();
@@ -57,34 +62,40 @@ export async function buildInWorkers(articles: Article[], options: ParallelBuild
     });
     batches.forEach((batch, i) => workers[i % threads]!.postMessage({ type: 'fold', batch: i, articles: batch } satisfies ToWorker));
     // The cohesive-n-gram sample: the corpus's first texts, folded here while the workers fold everything.
-    const sample = lexiconSample(articles);
+    // Segmenting the sample here, meanwhile, changes nothing for the workers: their jieba is their own.
+    const mined = mineSample(lexiconSample(articles));
+    step('mine the lexicon sample (this thread, while the workers fold)');
     await Promise.race([folded, failed]);
     step('fold and collect quoted names (workers)');
-    const lexicon = joinLexicon(names, sample);
+    const lexicon = joinLexicon(names, mined);
     addWords(lexicon);
-    step('mine the lexicon sample (this thread)');
 
     const builder = new IndexBuilder();
     const sources: TermSource[] = workers.map(() => builder.source());
     const waiting = new Map<number, PreparedBatch>();
+    let filingMs = 0;
     let next = 0;
     const prepared = collect<Extract<FromWorker, { type: 'prepared' }>>(workers, 'prepared', batches.length, (m) => {
       waiting.set(m.batch, m.prepared);
       // Batches are filed in article order; each worker's vocabulary grows in its own batch order.
       while (waiting.has(next)) {
+        const filing = performance.now();
         builder.addBatch(waiting.get(next)!, sources[next % threads]!);
+        filingMs += performance.now() - filing;
         waiting.delete(next++);
         options.onProgress?.({ phase: 'index', done: next, total: batches.length });
       }
     });
     for (const w of workers) w.postMessage({ type: 'index', lexicon } satisfies ToWorker);
     await Promise.race([prepared, failed]);
-    step('segment (workers) and file the batches (this thread)');
+    step(`segment (workers) and file the batches (this thread: ${Math.round(filingMs)} ms of it)`);
+    // The workers' memory (a jieba dictionary and a vocabulary each) goes before the postings are sorted, not after.
+    await stopAll();
     const data = builder.finish();
     step('sort the postings');
     return { data, lexicon };
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await stopAll();
   }
 }
 

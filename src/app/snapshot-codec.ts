@@ -1,25 +1,27 @@
-import { crc32 } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import type { Article, CorpusProblem } from '../core/article.ts';
+import type { CorpusFile } from './index-store.ts';
 import type { PostingData } from '../core/search/posting-index.ts';
+import { TermTable } from '../core/search/term-table.ts';
 
 /**
  * The index snapshot file: a magic line, a JSON header, then the typed arrays as raw bytes,
  * each 8-byte aligned so that loading is a view on the file's buffer rather than a parse.
- * The header carries the corpus key, a CRC-32 of the payload and its length: a truncated or
+ * The header carries the corpus key, a SHA-256 of the payload and its length: a truncated or
  * damaged file is detected before any of it is used.
  *
  *   ZQASNAP\n | u32 header length | header JSON | padding | payload sections
  */
 const MAGIC = Buffer.from('ZQASNAP\n');
 /** Bump when the layout below changes. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 export interface SnapshotContent {
   /** Corpus key: what the snapshot was built from (corpus files and text-pipeline version). */
   key: string;
   /** Text-pipeline version: a snapshot of another pipeline is never reused, not even in part. */
   pipeline: string;
-  files: Array<{ file: string; hash: string }>;
+  files: CorpusFile[];
   problems: CorpusProblem[];
   lexicon: string[];
   articles: Article[];
@@ -39,7 +41,7 @@ interface Header extends Meta {
   format: number;
   sentences: number;
   payloadBytes: number;
-  crc: number;
+  checksum: string;
   sections: Section[];
 }
 
@@ -49,8 +51,13 @@ export class SnapshotError extends Error {
 
 const SEP = '\u0000';
 
-/** The snapshot as bytes (one Buffer, written in one go). */
+/** The snapshot as bytes. */
 export function encodeSnapshot(content: SnapshotContent): Buffer {
+  return Buffer.concat(encodeSnapshotParts(content));
+}
+
+/** The snapshot as a list of buffers, to be written one after another (no 300 MB concatenation in memory). */
+export function encodeSnapshotParts(content: SnapshotContent): Buffer[] {
   const { data } = content;
   const paragraphs: string[] = [];
   const paragraphEnds: number[] = [];
@@ -63,7 +70,8 @@ export function encodeSnapshot(content: SnapshotContent): Buffer {
   }
   const meta = content.articles.map(({ paragraphs: ps, ...rest }) => ({ ...rest, n: ps.length }));
   const parts: Array<[string, Uint32Array | Uint16Array | string | Buffer]> = [
-    ['terms', data.terms.join(SEP)],
+    ['terms', Buffer.from(data.terms.joined, 'utf16le')],
+    ['termEnds', data.terms.ends],
     ['termOrder', data.termOrder],
     ['df', data.df],
     ...(['text', 'when', 'title'] as const).flatMap((f): Array<[string, Uint32Array | Uint16Array]> => [
@@ -94,14 +102,15 @@ export function encodeSnapshot(content: SnapshotContent): Buffer {
     if (pad) chunks.push(Buffer.alloc(pad));
     offset += bytes.length + pad;
   }
-  const payload = Buffer.concat(chunks, offset);
-  const header: Header = { format: SNAPSHOT_FORMAT, sentences: data.sentences, key: content.key, pipeline: content.pipeline, files: content.files, problems: content.problems, payloadBytes: payload.length, crc: crc32(payload), sections };
+  const hash = createHash('sha256');
+  for (const chunk of chunks) hash.update(chunk);
+  const header: Header = { format: SNAPSHOT_FORMAT, sentences: data.sentences, key: content.key, pipeline: content.pipeline, files: content.files, problems: content.problems, payloadBytes: offset, checksum: hash.digest('hex'), sections };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const prefix = Buffer.alloc(align(MAGIC.length + 4 + headerBytes.length));
   MAGIC.copy(prefix);
   prefix.writeUInt32LE(headerBytes.length, MAGIC.length);
   headerBytes.copy(prefix, MAGIC.length + 4);
-  return Buffer.concat([prefix, payload]);
+  return [prefix, ...chunks];
 }
 
 /** The header alone (key, pipeline, files), or a SnapshotError saying what is wrong with it. */
@@ -121,11 +130,14 @@ export function readSnapshotHeader(file: Buffer): Header & { payloadStart: numbe
   return { ...header, payloadStart };
 }
 
-/** The whole snapshot; throws a SnapshotError when the payload fails its checksum. */
-export function decodeSnapshot(file: Buffer): SnapshotContent {
+/**
+ * The whole snapshot; throws a SnapshotError when the payload fails its checksum. `computed`:
+ * the payload's SHA-256 when the caller already has it (snapshot-reader.ts hashes while reading).
+ */
+export function decodeSnapshot(file: Buffer, computed?: string): SnapshotContent {
   const header = readSnapshotHeader(file);
   const payload = file.subarray(header.payloadStart);
-  if (crc32(payload) !== header.crc) throw new SnapshotError('checksum mismatch: the file is damaged');
+  if ((computed ?? checksum(payload)) !== header.checksum) throw new SnapshotError('checksum mismatch: the file is damaged');
   const section = new Map(header.sections.map((s) => [s.name, s]));
   const get = (name: string): Section => {
     const s = section.get(name);
@@ -136,16 +148,20 @@ export function decodeSnapshot(file: Buffer): SnapshotContent {
     const s = get(name);
     return payload.toString('utf8', s.offset, s.offset + s.bytes);
   };
+  const utf16 = (name: string) => {
+    const s = get(name);
+    return payload.toString('utf16le', s.offset, s.offset + s.bytes);
+  };
   const list = (name: string) => {
     const t = text(name);
     return t === '' ? [] : t.split(SEP);
   };
-  // Views on the file's own memory: no copy (sections are 8-byte aligned within an aligned payload).
+  // Views on the file's own memory, shared or not: no copy (sections are 8-byte aligned within an aligned payload).
   const u32 = (name: string) => view(payload, get(name), Uint32Array);
   const u16 = (name: string) => view(payload, get(name), Uint16Array);
   const field = (f: string) => ({ offsets: u32(`${f}.offsets`), docs: u32(`${f}.docs`), tfs: u16(`${f}.tfs`) });
   const data: PostingData = {
-    terms: list('terms'),
+    terms: new TermTable(utf16('terms'), u32('termEnds')),
     termOrder: u32('termOrder'),
     df: u32('df'),
     text: field('text'),
@@ -157,7 +173,7 @@ export function decodeSnapshot(file: Buffer): SnapshotContent {
     firstPassage: u32('firstPassage'),
     sentences: header.sentences,
   };
-  const all = ((s) => payload.toString('utf16le', s.offset, s.offset + s.bytes))(get('paragraphs'));
+  const all = utf16('paragraphs');
   const ends = u32('paragraphEnds');
   const meta = JSON.parse(text('articles')) as Array<Omit<Article, 'paragraphs'> & { n: number }>;
   let p = 0;
@@ -184,4 +200,9 @@ function view<T extends Uint32Array | Uint16Array>(payload: Buffer, s: Section, 
 
 function align(n: number): number {
   return Math.ceil(n / 8) * 8;
+}
+
+/** SHA-256 rather than CRC-32: with the CPU's SHA instructions it reads 344 MB in 0.2 s, zlib's crc32 in 0.6 s. */
+function checksum(payload: Buffer): string {
+  return createHash('sha256').update(payload).digest('hex');
 }

@@ -1,5 +1,6 @@
 import { FieldStaging, mergePostings, type FieldPostings } from './postings.ts';
-import { sortTerms, type PostingData } from './posting-index.ts';
+import type { PostingData } from './posting-index.ts';
+import { mergeOrder, sortTerms, TermTable } from './term-table.ts';
 import type { PreparedBatch, PreparedField } from './prepare.ts';
 
 /** Maps one producer's local term ids (prepare.ts) to the builder's global ids. */
@@ -13,8 +14,10 @@ export interface TermSource {
  * recomputed, so adding articles costs their own segmentation plus one copy of the lists.
  */
 export class IndexBuilder {
+  /** Terms new to this builder (not in `base`), from id `baseTerms` on. */
   private readonly ids = new Map<string, number>();
-  private readonly terms: string[];
+  private readonly terms: string[] = [];
+  private readonly baseTerms: number;
   private df: Uint32Array;
   /** Last passage (1-based) that counted each term, so a term in text and title counts once. */
   private seen: Uint32Array;
@@ -26,9 +29,8 @@ export class IndexBuilder {
   private sentences: number;
 
   constructor(private readonly base?: PostingData) {
-    this.terms = base ? [...base.terms] : [];
-    this.terms.forEach((term, id) => this.ids.set(term, id));
-    this.df = new Uint32Array(Math.max(1024, this.terms.length * 2));
+    this.baseTerms = base ? base.terms.length : 0;
+    this.df = new Uint32Array(Math.max(1024, this.baseTerms * 2));
     if (base) this.df.set(base.df);
     this.seen = new Uint32Array(this.df.length);
     this.firstPassage = base ? Array.from(base.firstPassage) : [0];
@@ -45,28 +47,30 @@ export class IndexBuilder {
     for (const term of batch.newTerms) source.globalIds.push(this.intern(term));
     this.sentences += batch.sentences;
     const map = source.globalIds;
-    const remap = (field: PreparedField) => Uint32Array.from(field.ids, (id) => map[id]!);
+    const remap = (field: PreparedField) => {
+      const out = new Uint32Array(field.ids.length);
+      for (let i = 0; i < out.length; i++) out[i] = map[field.ids[i]!]!;
+      return out;
+    };
     const text = remap(batch.text);
     const when = remap(batch.when);
     const title = remap(batch.title);
-    // t, w, h: read positions in the batch's text, date and title entries; k: passage within the batch.
+    this.text.addDocs(text, batch.text.tfs, batch.text.lengths);
+    this.when.addDocs(when, batch.when.tfs, batch.when.lengths);
+    this.title.addDocs(title, batch.title.tfs, batch.title.lengths);
+    // IDF counts: each passage once per term of its text or its article's title.
+    // t, h: read positions in the batch's text and title entries; k: passage within the batch.
     let t = 0;
-    let w = 0;
     let h = 0;
     let k = 0;
     for (let a = 0; a < batch.paragraphCounts.length; a++) {
       const titleEnd = h + batch.title.lengths[a]!;
-      this.title.addDoc(title, batch.title.tfs, h, titleEnd);
       for (let p = 0; p < batch.paragraphCounts[a]!; p++, k++) {
         const serial = ++this.passages;
         const textEnd = t + batch.text.lengths[k]!;
-        this.text.addDoc(text, batch.text.tfs, t, textEnd);
         for (let i = t; i < textEnd; i++) this.count(text[i]!, serial);
         for (let i = h; i < titleEnd; i++) this.count(title[i]!, serial);
         t = textEnd;
-        const whenEnd = w + batch.when.lengths[k]!;
-        this.when.addDoc(when, batch.when.tfs, w, whenEnd);
-        w = whenEnd;
       }
       h = titleEnd;
       this.firstPassage.push(this.passages);
@@ -74,7 +78,7 @@ export class IndexBuilder {
   }
 
   finish(): PostingData {
-    const termCount = this.terms.length;
+    const termCount = this.baseTerms + this.terms.length;
     const base = this.base;
     const firstNew = base ? base.textLength.length : 0;
     const firstNewArticle = base ? base.titleLength.length : 0;
@@ -90,8 +94,8 @@ export class IndexBuilder {
       return out;
     };
     return {
-      terms: this.terms,
-      termOrder: sortTerms(this.terms),
+      terms: base ? base.terms.concat(this.terms) : TermTable.of(this.terms),
+      termOrder: base ? mergeOrder(base.terms, base.termOrder, this.terms, sortTerms(this.terms, this.baseTerms), this.baseTerms) : sortTerms(this.terms),
       df: this.df.slice(0, termCount),
       text: field(this.text, base?.text, firstNew),
       when: field(this.when, base?.when, firstNew),
@@ -105,9 +109,9 @@ export class IndexBuilder {
   }
 
   private intern(term: string): number {
-    let id = this.ids.get(term);
+    let id = this.ids.get(term) ?? (this.base ? this.base.terms.find(this.base.termOrder, term) : undefined);
     if (id !== undefined) return id;
-    id = this.terms.length;
+    id = this.baseTerms + this.terms.length;
     this.ids.set(term, id);
     this.terms.push(term);
     if (id >= this.df.length) {

@@ -1,9 +1,10 @@
 import { docFrequency, type FieldPostings } from './postings.ts';
+import type { TermTable } from './term-table.ts';
 
 /** Everything a posting index is made of: typed arrays plus the term list (what a snapshot stores). */
 export interface PostingData {
   /** Term id → term. */
-  terms: string[];
+  terms: TermTable;
   /** Term ids in the order of their terms (UTF-16 code units): a term is found by binary search, so no map of a million terms is built at start-up. */
   termOrder: Uint32Array;
   /** Passages holding each term in their text or their article's title (for IDF weights outside BM25). */
@@ -76,18 +77,7 @@ export class PostingIndex {
 
   /** Term id, or undefined for a term no passage or title holds. */
   termId(term: string): number | undefined {
-    const { terms, termOrder } = this.data;
-    let lo = 0;
-    let hi = termOrder.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const id = termOrder[mid]!;
-      const at = terms[id]!;
-      if (at === term) return id;
-      if (at < term) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    return this.data.terms.find(this.data.termOrder, term);
   }
 
   /** Passages holding `term` in their text or title (0 when none). */
@@ -185,12 +175,6 @@ export class PostingIndex {
     }
     return heap.sort((a, b) => (better(a, b) ? -1 : 1)).map((doc) => ({ passage: doc, score: final(doc) }));
   }
-}
-
-/** Term ids sorted by term, as `termId` searches them. */
-export function sortTerms(terms: string[]): Uint32Array {
-  const order = Uint32Array.from(terms.keys());
-  return order.sort((a, b) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0));
 }
 
 function sum(values: Uint32Array): number {

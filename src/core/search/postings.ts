@@ -25,14 +25,17 @@ export class FieldStaging {
     return this.ends.length;
   }
 
-  /** Appends the next document: its distinct term ids and their frequencies. */
-  addDoc(termIds: ArrayLike<number>, tfs: ArrayLike<number>, from = 0, to = termIds.length): void {
-    for (let i = from; i < to; i++) {
-      this.terms.push(termIds[i]!);
-      this.freqs.push(Math.min(tfs[i]!, 0xffff));
+  /** Appends many documents at once: `lengths[i]` entries each, in order (one copy, not a push per entry). */
+  addDocs(termIds: Uint32Array, tfs: Uint16Array, lengths: Uint32Array): void {
+    const first = this.terms.length;
+    this.terms.append(termIds);
+    this.freqs.append(tfs);
+    let end = first;
+    for (let d = 0; d < lengths.length; d++) {
+      end += lengths[d]!;
+      this.ends.push(end);
+      this.lengths.push(lengths[d]!);
     }
-    this.ends.push(this.terms.length);
-    this.lengths.push(to - from);
   }
 
   /**
@@ -105,28 +108,40 @@ export class GrowableU32 {
   private data = new Uint32Array(1024);
   length = 0;
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Uint32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
+    if (this.length === this.data.length) this.grow(this.length + 1);
     this.data[this.length++] = value;
+  }
+  append(values: Uint32Array): void {
+    if (this.length + values.length > this.data.length) this.grow(this.length + values.length);
+    this.data.set(values, this.length);
+    this.length += values.length;
+  }
+  private grow(atLeast: number): void {
+    const grown = new Uint32Array(Math.max(atLeast, this.data.length * 2));
+    grown.set(this.data.subarray(0, this.length));
+    this.data = grown;
   }
   view(): Uint32Array {
     return this.data.subarray(0, this.length);
   }
 }
 
-class GrowableU16 {
+export class GrowableU16 {
   private data = new Uint16Array(1024);
   length = 0;
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Uint16Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
+    if (this.length === this.data.length) this.grow(this.length + 1);
     this.data[this.length++] = value;
+  }
+  append(values: Uint16Array): void {
+    if (this.length + values.length > this.data.length) this.grow(this.length + values.length);
+    this.data.set(values, this.length);
+    this.length += values.length;
+  }
+  private grow(atLeast: number): void {
+    const grown = new Uint16Array(Math.max(atLeast, this.data.length * 2));
+    grown.set(this.data.subarray(0, this.length));
+    this.data = grown;
   }
   view(): Uint16Array {
     return this.data.subarray(0, this.length);

@@ -1,6 +1,7 @@
 import { splitSentences } from '../text/sentences.ts';
 import { tokenize } from '../text/tokens.ts';
 import { passageDateTerms } from './date-terms.ts';
+import { GrowableU16, GrowableU32 } from './postings.ts';
 
 /**
  * The costly half of indexing, kept pure so that worker threads can run it: folded text in,
@@ -61,28 +62,39 @@ export class LocalVocabulary {
   }
 }
 
+/**
+ * One field's entries for a batch. Term frequencies are counted in a dense array indexed by
+ * term id (a Map per document was a third of the preparation time), in first-occurrence order.
+ */
 class FieldCollector {
-  private ids: number[] = [];
-  private tfs: number[] = [];
-  private lengths: number[] = [];
-  private readonly counts = new Map<number, number>();
+  private readonly ids = new GrowableU32();
+  private readonly tfs = new GrowableU16();
+  private readonly lengths = new GrowableU32();
+  private tf = new Uint32Array(1 << 16);
+  private readonly touched: number[] = [];
 
   add(terms: string[], vocab: LocalVocabulary): void {
-    const counts = this.counts;
-    counts.clear();
     for (const term of terms) {
       const id = vocab.id(term);
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (id >= this.tf.length) {
+        const grown = new Uint32Array(Math.max(id + 1, this.tf.length * 2));
+        grown.set(this.tf);
+        this.tf = grown;
+      }
+      if (this.tf[id]!++ === 0) this.touched.push(id);
     }
-    for (const [id, tf] of counts) {
+    for (const id of this.touched) {
       this.ids.push(id);
-      this.tfs.push(tf);
+      this.tfs.push(Math.min(this.tf[id]!, 0xffff));
+      this.tf[id] = 0;
     }
-    this.lengths.push(counts.size);
+    this.lengths.push(this.touched.length);
+    this.touched.length = 0;
   }
 
+  /** Copies, so that each array owns its buffer and can be transferred to another thread. */
   done(): PreparedField {
-    return { ids: Uint32Array.from(this.ids), tfs: Uint16Array.from(this.tfs, (tf) => Math.min(tf, 0xffff)), lengths: Uint32Array.from(this.lengths) };
+    return { ids: this.ids.view().slice(), tfs: this.tfs.view().slice(), lengths: this.lengths.view().slice() };
   }
 }
 

@@ -33,11 +33,16 @@ export const LEXICON_SAMPLE_CHARS = 3_000_000;
  * the quoted names of its share, one thread mines the sample, and this joins them. The result
  * is the same as `mineLexicon` over the same texts.
  */
-export function joinLexicon(quoted: Iterable<Iterable<string>>, sample: string[], minCount = 3): string[] {
+export function joinLexicon(quoted: Iterable<Iterable<string>>, sample: string[] | { mined: string[] }, minCount = 3): string[] {
   const words = new Set<string>();
   for (const names of quoted) for (const name of names) words.add(name);
-  for (const word of cohesiveNgrams(sample, minCount)) words.add(word);
+  for (const word of Array.isArray(sample) ? cohesiveNgrams(sample, minCount) : sample.mined) words.add(word);
   return [...words].sort();
+}
+
+/** The cohesive n-grams of a sample alone (the half of `joinLexicon` that segments text). */
+export function mineSample(sample: string[], minCount = 3): { mined: string[] } {
+  return { mined: cohesiveNgrams(sample, minCount) };
 }
 
 const QUOTED = /[“"「『《]([^“”"「」『』《》\s,，。.;；:：!！?？、()（）]{2,16})[”"」』》]/g;

@@ -91,14 +91,13 @@ describe('posting index', () => {
 describe('postings', () => {
   it('builds ascending lists and merges later documents after earlier ones', () => {
     const s = new FieldStaging();
-    s.addDoc([0, 2], [1, 3]);
-    s.addDoc([2], [5]);
+    s.addDocs(Uint32Array.of(0, 2, 2), Uint16Array.of(1, 3, 5), Uint32Array.of(2, 1));
     const a = s.build(3);
     expect([...a.offsets]).toEqual([0, 1, 1, 3]);
     expect([...a.docs]).toEqual([0, 0, 1]);
     expect([...a.tfs]).toEqual([1, 3, 5]);
     const t = new FieldStaging();
-    t.addDoc([3, 0], [2, 1]);
+    t.addDocs(Uint32Array.of(3, 0), Uint16Array.of(2, 1), Uint32Array.of(2));
     const merged = mergePostings(a, t.build(4, 2), 4);
     expect([...merged.offsets]).toEqual([0, 2, 2, 4, 5]);
     expect([...merged.docs]).toEqual([0, 2, 0, 1, 2]);
