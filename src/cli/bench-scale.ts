@@ -75,7 +75,7 @@ try {
       cold.peakRssMb.toFixed(0),
       warm.heapMb.toFixed(0),
       snapshotMb.toFixed(0),
-      seconds(warm.openMs),
+      `${seconds(warm.openMs)} (${seconds(warm.readyMs)})`,
       seconds(added.openMs),
       p(warm.ms),
       p(warm.searchMs),
@@ -92,7 +92,7 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
-process.stdout.write(`\nrestart = start from the snapshot (read, check, map the arrays, load jieba and the lexicon); +1 article = start when one new article joined the corpus; MiniSearch restart = loadJSON alone. Latencies over ${rows.length > 1 ? 'the 30 fixed questions × 3' : '-'} (src/cli/bench-scale-questions.ts).\n`);
+process.stdout.write(`\nrestart = openEngine from the snapshot (read and checksum it, map the arrays, load jieba and the lexicon), in brackets from the process's start; +1 article = start when one new article joined the corpus; MiniSearch restart = loadJSON alone. Latencies over ${rows.length > 1 ? 'the 30 fixed questions × 3' : '-'} (src/cli/bench-scale-questions.ts).\n`);
 
 function readdirSizes(dir: string): number {
   let total = 0;

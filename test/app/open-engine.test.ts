@@ -4,12 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openEngine } from '../../src/app/open-engine.ts';
 import { createLogger } from '../../src/logger.ts';
+import { news, row } from './fixtures.ts';
 
-const row = (title: string, date: string, text: string) => JSON.stringify({ title, date, source: '测试', url: '', text });
-const news = [
-  row('星火大模型升级', '2023-06-09', '6月9日,科大讯飞发布讯飞星火V1.5。\n新版本支持开放式问答。'),
-  row('芯片订单', '2023-07-01', '英伟达A800芯片订单大增。\n多家公司采购了A800。'),
-].join('\n');
 
 let root: string;
 let corpus: string;

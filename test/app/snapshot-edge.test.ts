@@ -4,16 +4,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openEngine } from '../../src/app/open-engine.ts';
 import { createLogger } from '../../src/logger.ts';
+import { news, row } from './fixtures.ts';
 
 /**
  * Edge cases of the index snapshot, seen only through `openEngine` (the snapshot's byte layout
  * is deliberately not assumed: these tests must survive a change of the section format).
  */
-const row = (title: string, date: string, text: string) => JSON.stringify({ title, date, source: '测试', url: '', text });
-const news = [
-  row('星火大模型升级', '2023-06-09', '6月9日,科大讯飞发布讯飞星火V1.5。\n新版本支持开放式问答。'),
-  row('芯片订单', '2023-07-01', '英伟达A800芯片订单大增。\n多家公司采购了A800。'),
-].join('\n');
 
 let root: string;
 let cache: string;

@@ -103,47 +103,42 @@ export function docFrequency(p: FieldPostings, t: number): number {
   return t + 1 < p.offsets.length ? p.offsets[t + 1]! - p.offsets[t]! : 0;
 }
 
-/** An append-only Uint32 list that doubles its buffer (cheaper than a JS array of numbers at millions of entries). */
-export class GrowableU32 {
-  private data = new Uint32Array(1024);
+type Typed = Uint32Array | Uint16Array;
+
+/** An append-only typed list that doubles its buffer (cheaper than a JS array of numbers at millions of entries). */
+class Growable<T extends Typed> {
+  private data: T;
   length = 0;
+  constructor(private readonly make: (size: number) => T) {
+    this.data = make(1024);
+  }
   push(value: number): void {
     if (this.length === this.data.length) this.grow(this.length + 1);
     this.data[this.length++] = value;
   }
-  append(values: Uint32Array): void {
+  append(values: T): void {
     if (this.length + values.length > this.data.length) this.grow(this.length + values.length);
     this.data.set(values, this.length);
     this.length += values.length;
   }
   private grow(atLeast: number): void {
-    const grown = new Uint32Array(Math.max(atLeast, this.data.length * 2));
+    const grown = this.make(Math.max(atLeast, this.data.length * 2));
     grown.set(this.data.subarray(0, this.length));
     this.data = grown;
   }
-  view(): Uint32Array {
-    return this.data.subarray(0, this.length);
+  view(): T {
+    return this.data.subarray(0, this.length) as T;
   }
 }
 
-export class GrowableU16 {
-  private data = new Uint16Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) this.grow(this.length + 1);
-    this.data[this.length++] = value;
+export class GrowableU32 extends Growable<Uint32Array> {
+  constructor() {
+    super((n) => new Uint32Array(n));
   }
-  append(values: Uint16Array): void {
-    if (this.length + values.length > this.data.length) this.grow(this.length + values.length);
-    this.data.set(values, this.length);
-    this.length += values.length;
-  }
-  private grow(atLeast: number): void {
-    const grown = new Uint16Array(Math.max(atLeast, this.data.length * 2));
-    grown.set(this.data.subarray(0, this.length));
-    this.data = grown;
-  }
-  view(): Uint16Array {
-    return this.data.subarray(0, this.length);
+}
+
+export class GrowableU16 extends Growable<Uint16Array> {
+  constructor() {
+    super((n) => new Uint16Array(n));
   }
 }
