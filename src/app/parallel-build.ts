@@ -8,7 +8,7 @@ import type { PreparedBatch } from '../core/search/prepare.ts';
 import { joinLexicon, LEXICON_SAMPLE_CHARS, mineSample } from '../core/text/lexicon.ts';
 import { addWords } from '../core/text/segment.ts';
 
-export type ToWorker = { type: 'fold'; batch: number; articles: Article[] } | { type: 'index'; lexicon: string[] };
+export type ToWorker = { type: 'fold'; batch: number; articles: Array<Pick<Article, 'title' | 'date' | 'paragraphs'>> } | { type: 'index'; lexicon: string[] };
 type FromWorker = { type: 'folded'; batch: number; names: string[] } | { type: 'prepared'; batch: number; prepared: PreparedBatch };
 
 export interface BuildProgress {
@@ -60,7 +60,8 @@ export async function buildInWorkers(articles: Article[], options: ParallelBuild
       names.push(m.names);
       options.onProgress?.({ phase: 'fold', done: names.length, total: batches.length });
     });
-    batches.forEach((batch, i) => workers[i % threads]!.postMessage({ type: 'fold', batch: i, articles: batch } satisfies ToWorker));
+    // Only what preparing reads, as plain objects (a structured clone keeps no getters or classes).
+    batches.forEach((batch, i) => workers[i % threads]!.postMessage({ type: 'fold', batch: i, articles: batch.map(({ title, date, paragraphs }) => ({ title, date, paragraphs })) } satisfies ToWorker));
     // The cohesive-n-gram sample: the corpus's first texts, folded here while the workers fold everything.
     // Segmenting the sample here, meanwhile, changes nothing for the workers: their jieba is their own.
     const mined = mineSample(lexiconSample(articles));

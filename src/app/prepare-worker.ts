@@ -27,6 +27,6 @@ port.on('message', (message: ToWorker) => {
     const prepared = prepareArticles(folded.get(batch)!, vocab);
     folded.delete(batch);
     const buffers = [prepared.text, prepared.when, prepared.title].flatMap((f) => [f.ids.buffer, f.tfs.buffer, f.lengths.buffer]);
-    port.postMessage({ type: 'prepared', batch, prepared }, [...buffers, prepared.paragraphCounts.buffer] as ArrayBuffer[]);
+    port.postMessage({ type: 'prepared', batch, prepared }, [...buffers, prepared.paragraphCounts.buffer, prepared.df.ids.buffer, prepared.df.counts.buffer] as ArrayBuffer[]);
   }
 });

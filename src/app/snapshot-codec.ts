@@ -68,7 +68,7 @@ export function encodeSnapshotParts(content: SnapshotContent): Buffer[] {
       paragraphEnds.push((at += p.length));
     }
   }
-  const meta = content.articles.map(({ paragraphs: ps, ...rest }) => ({ ...rest, n: ps.length }));
+  const meta = content.articles.map(({ id, title, date, source, url, author, paragraphs: ps }) => ({ id, title, date, source, url, ...(author === undefined ? {} : { author }), n: ps.length }));
   const parts: Array<[string, Uint32Array | Uint16Array | string | Buffer]> = [
     ['terms', Buffer.from(data.terms.joined, 'utf16le')],
     ['termEnds', data.terms.ends],
@@ -144,7 +144,7 @@ export function decodeSnapshot(file: Buffer, computed?: string): SnapshotContent
     if (!s) throw new SnapshotError(`section ${name} is missing`);
     return s;
   };
-  const text = (name: string) => {
+  const textOf = (name: string) => {
     const s = get(name);
     return payload.toString('utf8', s.offset, s.offset + s.bytes);
   };
@@ -153,7 +153,7 @@ export function decodeSnapshot(file: Buffer, computed?: string): SnapshotContent
     return payload.toString('utf16le', s.offset, s.offset + s.bytes);
   };
   const list = (name: string) => {
-    const t = text(name);
+    const t = textOf(name);
     return t === '' ? [] : t.split(SEP);
   };
   // Views on the file's own memory, shared or not: no copy (sections are 8-byte aligned within an aligned payload).
@@ -173,20 +173,60 @@ export function decodeSnapshot(file: Buffer, computed?: string): SnapshotContent
     firstPassage: u32('firstPassage'),
     sentences: header.sentences,
   };
-  const all = utf16('paragraphs');
+  const text = get('paragraphs');
   const ends = u32('paragraphEnds');
-  const meta = JSON.parse(text('articles')) as Array<Omit<Article, 'paragraphs'> & { n: number }>;
-  let p = 0;
-  let start = 0;
-  const articles = meta.map(({ n, ...rest }) => {
-    const paragraphs: string[] = [];
-    for (let i = 0; i < n; i++, p++) {
-      paragraphs.push(all.slice(start, ends[p]));
-      start = ends[p]!;
-    }
-    return { ...rest, paragraphs };
+  const meta = JSON.parse(textOf('articles')) as Array<Omit<Article, 'paragraphs'> & { n: number }>;
+  let first = 0;
+  const articles = meta.map(({ n, ...fields }) => {
+    const article = new StoredArticle(fields, payload.subarray(text.offset, text.offset + text.bytes), ends, first, n);
+    first += n;
+    return article;
   });
   return { key: header.key, pipeline: header.pipeline, files: header.files, problems: header.problems, lexicon: list('lexicon'), articles, articleHashes: list('articleHashes'), data };
+}
+
+/**
+ * An article read from a snapshot. Its paragraphs are decoded from the file's bytes when first
+ * read, so a restart decodes none of the corpus's text; a question reads a few dozen articles.
+ */
+class StoredArticle implements Article {
+  readonly id: string;
+  readonly title: string;
+  readonly date: string;
+  readonly source: string;
+  readonly url: string;
+  readonly author?: string;
+  readonly #text: Buffer;
+  readonly #ends: Uint32Array;
+  readonly #first: number;
+  readonly #count: number;
+  #paragraphs?: string[];
+
+  constructor(fields: Omit<Article, 'paragraphs'>, text: Buffer, ends: Uint32Array, first: number, count: number) {
+    this.id = fields.id;
+    this.title = fields.title;
+    this.date = fields.date;
+    this.source = fields.source;
+    this.url = fields.url;
+    if (fields.author !== undefined) this.author = fields.author;
+    this.#text = text;
+    this.#ends = ends;
+    this.#first = first;
+    this.#count = count;
+  }
+
+  get paragraphs(): string[] {
+    if (!this.#paragraphs) {
+      const out: string[] = [];
+      let start = this.#first === 0 ? 0 : this.#ends[this.#first - 1]!;
+      for (let i = this.#first; i < this.#first + this.#count; i++) {
+        out.push(this.#text.toString('utf16le', start * 2, this.#ends[i]! * 2));
+        start = this.#ends[i]!;
+      }
+      this.#paragraphs = out;
+    }
+    return this.#paragraphs;
+  }
 }
 
 function view<T extends Uint32Array | Uint16Array>(payload: Buffer, s: Section, Type: { new (buffer: ArrayBufferLike, offset: number, length: number): T; BYTES_PER_ELEMENT: number }): T {

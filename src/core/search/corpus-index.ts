@@ -41,10 +41,14 @@ class LazyPassage implements Passage {
   private foldedText?: string;
   private spans?: Span[];
   constructor(
+    private readonly articles: Article[],
     readonly article: number,
     readonly index: number,
-    readonly text: string,
   ) {}
+  /** Read through the article, whose paragraphs a snapshot decodes only when first read. */
+  get text(): string {
+    return this.articles[this.article]!.paragraphs[this.index]!;
+  }
   get folded(): string {
     return (this.foldedText ??= foldText(this.text));
   }
@@ -66,7 +70,7 @@ export function passageId(article: Article, index: number): string {
 }
 
 /** An article's text folded for indexing (the work that workers share out on a large corpus). */
-export function foldArticle(article: Article): FoldedArticle {
+export function foldArticle(article: Pick<Article, 'title' | 'date' | 'paragraphs'>): FoldedArticle {
   return { title: foldText(article.title), date: article.date, paragraphs: article.paragraphs.map(foldText) };
 }
 
@@ -84,11 +88,11 @@ export function buildIndex(articles: Article[]): CorpusIndex {
 /** The corpus index over articles and their posting data (built here, in workers, or read from a snapshot). */
 export function corpusIndexOver(articles: Article[], data: PostingData): CorpusIndex {
   if (data.firstPassage.length !== articles.length + 1) throw new Error(`index holds ${data.firstPassage.length - 1} articles, corpus ${articles.length}`);
-  const passages: Passage[] = [];
-  articles.forEach((article, a) => {
-    if (data.firstPassage[a + 1]! - data.firstPassage[a]! !== article.paragraphs.length) throw new Error(`index and corpus disagree on the paragraphs of ${article.id}`);
-    article.paragraphs.forEach((text, p) => passages.push(new LazyPassage(a, p, text)));
-  });
+  // Paragraph counts come from the index, so that articles read from a snapshot stay undecoded.
+  const passages: Passage[] = new Array(data.textLength.length);
+  for (let a = 0; a < articles.length; a++) {
+    for (let doc = data.firstPassage[a]!, p = 0; doc < data.firstPassage[a + 1]!; doc++, p++) passages[doc] = new LazyPassage(articles, a, p);
+  }
   const postings = new PostingIndex(data);
   const articleAt = new Map(articles.map((article, a) => [article.id, a]));
   return {

@@ -1,5 +1,6 @@
 import { FieldStaging, mergePostings, type FieldPostings } from './postings.ts';
 import type { PostingData } from './posting-index.ts';
+import { TermIds } from './term-ids.ts';
 import { mergeOrder, sortTerms, TermTable } from './term-table.ts';
 import type { PreparedBatch, PreparedField } from './prepare.ts';
 
@@ -15,12 +16,10 @@ export interface TermSource {
  */
 export class IndexBuilder {
   /** Terms new to this builder (not in `base`), from id `baseTerms` on. */
-  private readonly ids = new Map<string, number>();
+  private readonly ids = new TermIds();
   private readonly terms: string[] = [];
   private readonly baseTerms: number;
   private df: Uint32Array;
-  /** Last passage (1-based) that counted each term, so a term in text and title counts once. */
-  private seen: Uint32Array;
   private readonly text = new FieldStaging();
   private readonly when = new FieldStaging();
   private readonly title = new FieldStaging();
@@ -32,7 +31,6 @@ export class IndexBuilder {
     this.baseTerms = base ? base.terms.length : 0;
     this.df = new Uint32Array(Math.max(1024, this.baseTerms * 2));
     if (base) this.df.set(base.df);
-    this.seen = new Uint32Array(this.df.length);
     this.firstPassage = base ? Array.from(base.firstPassage) : [0];
     this.passages = base ? base.textLength.length : 0;
     this.sentences = base ? base.sentences : 0;
@@ -58,21 +56,9 @@ export class IndexBuilder {
     this.text.addDocs(text, batch.text.tfs, batch.text.lengths);
     this.when.addDocs(when, batch.when.tfs, batch.when.lengths);
     this.title.addDocs(title, batch.title.tfs, batch.title.lengths);
-    // IDF counts: each passage once per term of its text or its article's title.
-    // t, h: read positions in the batch's text and title entries; k: passage within the batch.
-    let t = 0;
-    let h = 0;
-    let k = 0;
+    for (let i = 0; i < batch.df.ids.length; i++) this.df[map[batch.df.ids[i]!]!]! += batch.df.counts[i]!;
     for (let a = 0; a < batch.paragraphCounts.length; a++) {
-      const titleEnd = h + batch.title.lengths[a]!;
-      for (let p = 0; p < batch.paragraphCounts[a]!; p++, k++) {
-        const serial = ++this.passages;
-        const textEnd = t + batch.text.lengths[k]!;
-        for (let i = t; i < textEnd; i++) this.count(text[i]!, serial);
-        for (let i = h; i < titleEnd; i++) this.count(title[i]!, serial);
-        t = textEnd;
-      }
-      h = titleEnd;
+      this.passages += batch.paragraphCounts[a]!;
       this.firstPassage.push(this.passages);
     }
   }
@@ -118,16 +104,7 @@ export class IndexBuilder {
       const df = new Uint32Array(this.df.length * 2);
       df.set(this.df);
       this.df = df;
-      const seen = new Uint32Array(df.length);
-      seen.set(this.seen);
-      this.seen = seen;
     }
     return id;
-  }
-
-  private count(id: number, serial: number): void {
-    if (this.seen[id] === serial) return;
-    this.seen[id] = serial;
-    this.df[id]!++;
   }
 }

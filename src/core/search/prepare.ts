@@ -2,6 +2,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { tokenize } from '../text/tokens.ts';
 import { passageDateTerms } from './date-terms.ts';
 import { GrowableU16, GrowableU32 } from './postings.ts';
+import { TermIds } from './term-ids.ts';
 
 /**
  * The costly half of indexing, kept pure so that worker threads can run it: folded text in,
@@ -30,6 +31,8 @@ export interface PreparedBatch {
   newTerms: string[];
   paragraphCounts: Uint32Array;
   sentences: number;
+  /** Passages of the batch holding each term (local id) in their text or title. */
+  df: { ids: Uint32Array; counts: Uint32Array };
   /** Passages: paragraph words and bigrams. */
   text: PreparedField;
   /** Passages: date terms (`@2023-05`). */
@@ -40,7 +43,7 @@ export interface PreparedBatch {
 
 /** Term → local id, remembering which terms the last batch has not yet announced. */
 export class LocalVocabulary {
-  private readonly ids = new Map<string, number>();
+  private readonly ids = new TermIds();
   private readonly list: string[] = [];
   private announced = 0;
 
@@ -73,7 +76,8 @@ class FieldCollector {
   private tf = new Uint32Array(1 << 16);
   private readonly touched: number[] = [];
 
-  add(terms: string[], vocab: LocalVocabulary): void {
+  /** Adds the next document; returns its distinct term ids (a view, valid until the next call). */
+  add(terms: string[], vocab: LocalVocabulary): Uint32Array {
     for (const term of terms) {
       const id = vocab.id(term);
       if (id >= this.tf.length) {
@@ -89,12 +93,54 @@ class FieldCollector {
       this.tf[id] = 0;
     }
     this.lengths.push(this.touched.length);
+    const added = this.ids.view().subarray(this.ids.length - this.touched.length);
     this.touched.length = 0;
+    return added;
   }
 
   /** Copies, so that each array owns its buffer and can be transferred to another thread. */
   done(): PreparedField {
     return { ids: this.ids.view().slice(), tfs: this.tfs.view().slice(), lengths: this.lengths.view().slice() };
+  }
+}
+
+/**
+ * How many of a batch's passages hold each term in their text or their article's title (each
+ * passage once per term): the workers count it, so the thread filing batches only adds sums.
+ */
+class DfCounter {
+  private counts = new Uint32Array(1 << 16);
+  private seen = new Uint32Array(1 << 16);
+  private readonly touched: number[] = [];
+  private passage = 0;
+
+  /** Counts the distinct term ids of the next passage's text and title. */
+  add(text: Uint32Array, title: Uint32Array): void {
+    const serial = ++this.passage;
+    for (const ids of [text, title]) {
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
+        if (id >= this.counts.length) this.grow(id + 1);
+        if (this.seen[id] === serial) continue;
+        this.seen[id] = serial;
+        if (this.counts[id]!++ === 0) this.touched.push(id);
+      }
+    }
+  }
+
+  done(): { ids: Uint32Array; counts: Uint32Array } {
+    const ids = Uint32Array.from(this.touched);
+    return { ids, counts: Uint32Array.from(ids, (id) => this.counts[id]!) };
+  }
+
+  private grow(atLeast: number): void {
+    const size = Math.max(atLeast, this.counts.length * 2);
+    const counts = new Uint32Array(size);
+    counts.set(this.counts);
+    this.counts = counts;
+    const seen = new Uint32Array(size);
+    seen.set(this.seen);
+    this.seen = seen;
   }
 }
 
@@ -106,16 +152,17 @@ export function prepareArticles(articles: FoldedArticle[], vocab: LocalVocabular
   const text = new FieldCollector();
   const when = new FieldCollector();
   const title = new FieldCollector();
+  const df = new DfCounter();
   const paragraphCounts = new Uint32Array(articles.length);
   let sentences = 0;
   articles.forEach((article, a) => {
-    title.add(tokenize(article.title), vocab);
+    const titleIds = title.add(tokenize(article.title), vocab).slice();
     paragraphCounts[a] = article.paragraphs.length;
     for (const paragraph of article.paragraphs) {
-      text.add(tokenize(paragraph), vocab);
+      df.add(text.add(tokenize(paragraph), vocab), titleIds);
       when.add(passageDateTerms(paragraph, article.date), vocab);
       sentences += splitSentences(paragraph).length;
     }
   });
-  return { newTerms: vocab.takeNew(), paragraphCounts, sentences, text: text.done(), when: when.done(), title: title.done() };
+  return { newTerms: vocab.takeNew(), paragraphCounts, sentences, df: df.done(), text: text.done(), when: when.done(), title: title.done() };
 }
