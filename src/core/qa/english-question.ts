@@ -16,6 +16,7 @@ const WH: Record<WhWord, { kind: QuestionKind; type: AnswerType; zh: string }> =
   'how long': { kind: 'how-long', type: 'duration', zh: '多久' },
   why: { kind: 'why', type: 'thing', zh: '为什么' },
   how: { kind: 'other', type: 'thing', zh: '如何' },
+  list: { kind: 'list', type: 'thing', zh: '哪些' },
 };
 
 /**
@@ -44,7 +45,7 @@ export function englishQuestion(index: CorpusIndex, question: string): { q: Ques
     kind = 'how-much';
     type = 'amount';
     whZh = '是多少';
-  } else if (kind === 'which' || kind === 'what') {
+  } else if (kind === 'which' || kind === 'what' || kind === 'list') {
     if (/\b(?:company|companies|firm|organi[sz]ation|startup)\b/.test(english)) type = 'org';
     else if (/\b(?:country|countries|city|nation)\b/.test(english)) type = 'place';
     else if (/\b(?:model|product|app|chatbot|service|platform)s?\b/.test(english)) type = 'product';

@@ -196,8 +196,13 @@ function looksLikePerson(name: string): boolean {
 function nounPhraseHead(text: string): string {
   const words = cutTagged(text);
   let end = 0;
+  let transliterated = false;
   for (const [i, { word, tag }] of words.entries()) {
-    if (i > 0 && /^(?:v|d|p|c|u|r)/.test(tag) && word !== '·') break;
+    // After `·` jieba cuts a transliteration into syllables it tags at random (`皮/查(v)/伊`):
+    // single characters there are the name; the first word of two or more that is no noun ends it.
+    if (word === '·') transliterated = true;
+    const syllable = transliterated && word.length === 1 && /[\u3400-\u9fff]/.test(word);
+    if (i > 0 && /^(?:v|d|p|c|u|r)/.test(tag) && word !== '·' && !syllable) break;
     end += word.length;
   }
   return end > 0 ? text.slice(0, end) : text;

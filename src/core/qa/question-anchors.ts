@@ -20,7 +20,7 @@ export const GENERIC = /^(?:发布|推出|上线|公司|企业|产品|模型|大
 export function anchorTerms(index: CorpusIndex, q: QuestionAnalysis): Array<{ word: string; name: boolean }> {
   // Nouns and names only: a verb the corpus words differently (下跌 for 暴跌) is paraphrase, not absence.
   const words = questionWords(q)
-    .filter(({ word, tag }) => /^(?:n|eng|x)/.test(tag) && (word.length >= 2 || /^[a-z0-9]/i.test(word)) && /[\p{L}]/u.test(word))
+    .filter(({ word, tag }) => /^(?:n|eng|x)/.test(tag) && !isHmmFragment(tag, word) && (word.length >= 2 || /^[a-z0-9]/i.test(word)) && /[\p{L}]/u.test(word))
     .map(({ word, tag }) => ({ word: word.toLowerCase(), name: isNameTag(tag, word) }))
     .filter(({ word }) => !STOPWORDS.has(word) && !GENERIC.test(word));
   const df = (w: string) => index.df.get(w) ?? Math.min(...[...bigramsOf(w)].map((b) => index.df.get(b) ?? 0), Number.MAX_SAFE_INTEGER);
@@ -48,11 +48,21 @@ export function questionWords(q: QuestionAnalysis): Array<{ word: string; tag: s
 }
 
 /**
+ * jieba's HMM also glues two everyday characters into an unknown word (`有个`, `要花`, Taiwan's
+ * `线上`): as an unknown (`x`) word, one or two Han characters are neither a name nor a noun the
+ * answer must contain; three or more (`讯飞星火`) likely are.
+ */
+export function isHmmFragment(tag: string, word: string): boolean {
+  return tag === 'x' && /^[\u3400-\u9fff]{1,2}$/.test(word);
+}
+
+/**
  * A name rather than a common noun: absent from the corpus, a name means the corpus does not
  * cover the question; a common noun (形状 for 螺旋状) is more likely paraphrase. Apple is a
  * common noun to jieba (苹果, the fruit) but leads its clause as a subject would.
  */
 export function isNameTag(tag: string, word: string): boolean {
+  if (isHmmFragment(tag, word)) return false;
   return /^(?:nr|ns|nt|nz|eng|x)/.test(tag) || /[a-z]/i.test(word);
 }
 

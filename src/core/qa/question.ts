@@ -73,7 +73,21 @@ function whRules(body: string): WhRule[] {
 }
 
 /** A role a person holds: `OpenAI的CEO是谁` asks for a person, not an organisation. */
-export const ROLE_NOUN = /创始人|CEO|CTO|COO|CFO|董事长|总裁|总经理|负责人|首席|作者|主席|总统|部长|院长|校长|教授|科学家|fou?nder|chairman|president|chief|director/i;
+export const ROLE_NOUN = /创始人|CEO|CTO|COO|CFO|董事长|总裁|总经理|执行长|负责人|首席|掌门人|老板|作者|主席|总统|部长|院长|校长|教授|科学家|fou?nder|chairman|president|chief|director/i;
+
+/**
+ * A question names a role as people say it; news writes it one way: 执行长 (Taiwan), 首席执行官,
+ * 老板 and 掌门人 are written CEO, 创办人 创始人. The question is read with the news word.
+ */
+const ROLE_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/首席执行官|执行长|老板|掌门人/g, 'CEO'],
+  [/创办人|创立者/g, '创始人'],
+];
+
+/** The question with its role words as news writes them (`谷歌的执行长是谁` → `谷歌的CEO是谁`). */
+export function newsRoleWords(question: string): string {
+  return ROLE_WORDS.reduce((text, [re, word]) => text.replace(re, word), question);
+}
 
 const ARTICLE_WORDS = /(?:文章|报道|那篇|这篇|稿件|新闻)/;
 const PUBLISH_WORDS = /(?:发表|刊发|发布|刊登|写|登)/;

@@ -2,10 +2,12 @@
  * The words an English question is built from rather than what it is about: the wh-word, which
  * the answerer needs, and function words, which are no search terms.
  */
-export type WhWord = 'who' | 'what' | 'when' | 'where' | 'which' | 'how many' | 'how much' | 'how long' | 'why' | 'how';
+export type WhWord = 'who' | 'what' | 'when' | 'where' | 'which' | 'how many' | 'how much' | 'how long' | 'why' | 'how' | 'list';
 
 /** Longer forms first, so that "how many" wins over "how" and "what year" over "what". */
 const WH_PATTERNS: ReadonlyArray<readonly [RegExp, WhWord]> = [
+  // An imperative asks for a list: "List the companies that…", "Name the models…".
+  [/^\s*(?:list|name|enumerate)\b/i, 'list'],
   [/\bhow many times\b/i, 'how many'],
   [/\bhow many\b/i, 'how many'],
   [/\bhow (?:big|large|high|expensive)\b/i, 'how much'],
