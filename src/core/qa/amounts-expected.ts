@@ -57,6 +57,8 @@ function expectedZh(q: string): ExpectedAmount | undefined {
     const unit = UNIT_KEYS.find((k) => after.startsWith(k));
     // `几个月` is a duration, `多少张` a count, `多少美元` money; `%` is handled below.
     if (unit && unit !== '%') return { kind: ZH_UNITS.get(unit)!.kind, unit };
+    // `多少员工` counts people, whom news counts in 人 or 名.
+    if (/^(?:员工|职工|雇员|工作人员)/.test(after)) return { kind: 'count', unit: '人' };
   }
   if (PERCENT_ZH.test(q)) return { kind: 'percent' };
   if (DURATION_ZH.test(q)) return { kind: 'duration' };

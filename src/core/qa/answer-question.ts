@@ -13,7 +13,7 @@ import { extractTyped } from './extract-typed.ts';
 import { resolveFollowUp } from './followup.ts';
 import type { ConversationMemory } from './memory.ts';
 import { analyzeQuestion, newsRoleWords, type QuestionAnalysis } from './question.ts';
-import { anchorTerms, askedKind, GENERIC, keepOnTopic, unknownWord } from './question-anchors.ts';
+import { anchorTerms, askedKind, countedNoun, GENERIC, keepOnTopic, unknownWord } from './question-anchors.ts';
 import { isCoreOf, slotAnswer, wholeSentence } from './slot-answer.ts';
 import { candidateSentences, sourceOf, type Candidate } from './retrieve.ts';
 import { isEnglishQuestion } from './english/translate-question.ts';
@@ -73,6 +73,8 @@ function answerAnalysed(index: CorpusIndex, question: string, q: QuestionAnalysi
   // attributes: `担任什么职务` is answered by `任…副书记`, which never says 职务.)
   const head = q.answerType === 'product' ? askedKind(q) : undefined;
   if (head && unknownWord(index, q, head)) return notFound(question, lang);
+  const counted = countedNoun(q);
+  if (counted && unknownWord(index, q, counted)) return notFound(question, lang);
   // Lists gather events from many passages; definitions compete with every sentence that mentions the term.
   const wide = q.kind === 'list' || q.kind === 'definition' || (q.time !== undefined && !q.time.day && (q.kind === 'who' || q.kind === 'which' || q.kind === 'what'));
   const dateTerm = q.time && !q.time.relative ? constraintDateTerm(q.time) : undefined;

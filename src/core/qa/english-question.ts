@@ -58,13 +58,18 @@ export function englishQuestion(index: CorpusIndex, question: string): { q: Ques
   const time = t.timeText ? parseTimeConstraint(t.timeText).constraint : undefined;
   // Spaces keep Latin names apart (`ChatGPT Plus`, not `ChatGPTPlus`) for the segmenter.
   const topic = [...chosen, ...t.latin].join(' ');
+  // "How many employees…": what is counted stays in the question even when the corpus knows none
+  // of its translations, so that the answer step finds it unknown and abstains, as in Chinese.
+  // Units of time and repetition are counters, not things the corpus must name (`34天`: 天 alone is no term).
+  const counted = /\bhow many\s+(?!(?:times|days|weeks|months|years|hours|minutes|seconds)\b)([a-z]+)/.exec(english)?.[1];
+  const uncounted = counted && t.terms.some((term) => term.english.toLowerCase() === counted && term.chinese.length === 0) ? counted : '';
   const q: QuestionAnalysis = {
-    text: `${topic}${whZh}`,
+    text: `${topic}${whZh}${uncounted}`,
     kind,
     answerType: type,
     wh: whZh,
     left: topic,
-    right: '',
+    right: uncounted,
     head: '',
     time,
     topic,

@@ -128,3 +128,13 @@ export function keepOnTopic(index: CorpusIndex, q: QuestionAnalysis, found: Extr
   if (kind) kept = kept.filter((x) => x.candidate.text.toLowerCase().includes(kind.slice(-2)));
   return kept;
 }
+
+/**
+ * The noun an amount question counts when no counter names it (`科大讯飞有多少员工` → `员工`):
+ * like the kind of product asked for, it must exist in the corpus for the corpus to count it.
+ */
+export function countedNoun(q: QuestionAnalysis): string | undefined {
+  if (q.answerType !== 'amount' || q.head) return undefined;
+  const first = cutTagged(q.right)[0];
+  return first && /^(?:n|eng)/.test(first.tag) && first.word.length >= 2 ? first.word.toLowerCase() : undefined;
+}

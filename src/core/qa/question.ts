@@ -2,6 +2,10 @@ import { foldText } from '../text/normalize.ts';
 import { cutTagged } from '../text/segment.ts';
 import type { TimeConstraint } from './dates-types.ts';
 import { parseTimeConstraint } from './dates.ts';
+import { ZH_UNITS } from './amounts-units.ts';
+
+/** Single-character counters and units (`张`, `家`, `次`), as a character class. */
+const COUNTERS = `[${[...ZH_UNITS.keys()].filter((k) => k.length === 1 && /[\u4e00-\u9fff]/.test(k)).join('')}]`;
 
 /** What a question asks for. */
 export type QuestionKind = 'who' | 'what' | 'when' | 'where' | 'how-many' | 'how-much' | 'how-long' | 'which' | 'list' | 'yes-no' | 'definition' | 'why' | 'other';
@@ -46,7 +50,8 @@ const WH_RULES: WhRule[] = [
   { re: /(?:谁|哪位|哪些人|什么人)/, kind: 'who', type: 'agent' },
   { re: /(?:多少|几)(钱|美元|元|亿美元|亿元|万美元|万元|人民币)|收费多少|花费多少|成本多少|价格多少|售价多少|多少钱/, kind: 'how-much', type: 'amount' },
   { re: /(?:多少|几)(%|百分之|个百分点)|百分之多少|比例是多少|增长率是多少/, kind: 'how-much', type: 'amount' },
-  { re: /(?:多少|几)([\u4e00-\u9fff]?)/, kind: 'how-many', type: 'amount' },
+  // The character after 多少 is its counter only if it is one (`多少张`); `多少员工` counts 员工.
+  { re: new RegExp(`(?:多少|几)(${COUNTERS}?)`), kind: 'how-many', type: 'amount' },
   // Size, length, height …: `面积有多大`, `全长多长`.
   { re: /多(?:大|长|高|重|远|深|宽|厚|快|老)/, kind: 'how-much', type: 'amount' },
   // Asking for a name: the answer follows a naming word (名为X, 叫X).

@@ -19,6 +19,8 @@ const articles: Article[] = [
       '针对C端市场,OpenAI推出ChatGPT Plus订阅计划,每月收费20美元。',
       '根据网站SimilarWeb的报告,美国在线教育公司Chegg网站访问量同比暴跌89%。',
       '4月11日,阿里巴巴推出大模型“通义千问”。4月10日,商汤发布大模型“日日新”。',
+      '5月6日,科大讯飞发布认知大模型“讯飞星火”,并预计2023年内还会进行三次升级。',
+      '训练一次1750亿参数的GPT-3需要34天、使用1024张A100 GPU芯片。',
     ],
   },
 ];
@@ -57,5 +59,12 @@ describe('question wording', () => {
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toMatch(/Alibaba|阿里巴巴/);
     expect(answer.answer).toMatch(/商汤|SenseTime/);
+  });
+
+  it('abstains when what an amount question counts is nowhere in the corpus, instead of giving another count', () => {
+    expect(engine.answer('科大讯飞有多少员工？').abstained).toBe(true);
+    expect(engine.answer('How many employees does iFlytek have?').abstained).toBe(true);
+    expect(engine.answer('训练GPT-3用了多少张A100？').short).toBe('1024张');
+    expect(engine.answer('How many days does it take to train GPT-3?').short).toContain('34天');
   });
 });
