@@ -86,11 +86,25 @@ export function extractAmount(q: QuestionAnalysis, cands: Candidate[]): Extracti
   for (const c of cands.slice(0, 8)) {
     for (const a of findAmounts(c.text)) {
       if (overlapsQuestion(q, a.text)) continue;
+      if (countsSomethingElse(want, a, c.text)) continue;
       const [start, end] = withQualifier(c.text, a);
       out.push({ candidate: c, start, end, short: c.text.slice(start, end), score: c.score + near(c, a.start, a.end) + amountFit(want, a) });
     }
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+/** Units that are things counted, not counters: `多少参数`, `多少用户`. */
+const NOUN_UNITS = new Set(['参数', '用户']);
+
+/**
+ * An amount of another thing than the one asked for: asked how many 参数, `五个使用场景` counts
+ * 使用场景. Only for units that are nouns; after a counter (`1024张A100`) a noun is normal.
+ */
+function countsSomethingElse(want: ReturnType<typeof expectedAmount>, a: Amount, text: string): boolean {
+  if (!want?.unit || !NOUN_UNITS.has(want.unit) || unitMatches(want.unit, a)) return false;
+  const after = text.slice(a.end, a.end + 4);
+  return /^[\u4e00-\u9fff]{2}/.test(after) && !after.startsWith(want.unit);
 }
 
 /** Words that make an amount approximate or a bound; the answer keeps them (`超过40家`, `约0.304平方公里`). */

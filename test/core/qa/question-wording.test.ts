@@ -21,6 +21,7 @@ const articles: Article[] = [
       '4月11日,阿里巴巴推出大模型“通义千问”。4月10日,商汤发布大模型“日日新”。',
       '5月6日,科大讯飞发布认知大模型“讯飞星火”,并预计2023年内还会进行三次升级。',
       '训练一次1750亿参数的GPT-3需要34天、使用1024张A100 GPU芯片。',
+      '3月16日,文心一言正式发布,并展示了文心一言在文学创作、商业文案创作等五个使用场景中的综合能力。',
     ],
   },
 ];
@@ -66,5 +67,10 @@ describe('question wording', () => {
     expect(engine.answer('How many employees does iFlytek have?').abstained).toBe(true);
     expect(engine.answer('训练GPT-3用了多少张A100？').short).toBe('1024张');
     expect(engine.answer('How many days does it take to train GPT-3?').short).toContain('34天');
+  });
+
+  it('does not answer how many parameters with a count of something else', () => {
+    expect(engine.answer('文心一言的参数量是多少？').abstained).toBe(true);
+    expect(engine.answer('GPT-3有多少参数？').short).toContain('1750亿');
   });
 });
