@@ -6,7 +6,7 @@ import type { Article } from '../core/article.ts';
 import { TEXT_PIPELINE_VERSION } from '../core/text/pipeline-version.ts';
 import { listArticleFiles } from '../corpus/load-corpus.ts';
 import { readInBackground } from './snapshot-reader.ts';
-import { decodeSnapshot, encodeSnapshotParts, SNAPSHOT_FORMAT, SnapshotError, type SnapshotContent } from './snapshot-codec.ts';
+import { decodeSnapshot, encodeSnapshot, SNAPSHOT_FORMAT, SnapshotError, type SnapshotContent } from './snapshot-codec.ts';
 
 /**
  * Where snapshots live and what they are keyed by. The key is the corpus content (a hash of
@@ -60,7 +60,7 @@ export function snapshotPath(cacheDir: string, corpusDir: string): string {
 }
 
 /** What became of reading a snapshot: its content, none there, or why it cannot be used. */
-export type SnapshotRead = { ok: true; content: SnapshotContent; bytes: number } | { ok: false; missing: true } | { ok: false; missing: false; reason: string };
+export type SnapshotRead = { ok: true; content: SnapshotContent } | { ok: false; missing: true } | { ok: false; missing: false; reason: string };
 
 export async function readSnapshot(path: string, meanwhile?: () => void): Promise<SnapshotRead> {
   const reading = readInBackground(path);
@@ -69,7 +69,7 @@ export async function readSnapshot(path: string, meanwhile?: () => void): Promis
   if ('missing' in read) return { ok: false, missing: true };
   if ('error' in read) return { ok: false, missing: false, reason: `cannot read: ${read.error}` };
   try {
-    return { ok: true, content: decodeSnapshot(read.bytes, read.checksum), bytes: read.bytes.length };
+    return { ok: true, content: decodeSnapshot(read.bytes, read.checksum) };
   } catch (error) {
     const reason = error instanceof SnapshotError ? error.message : `cannot decode: ${error instanceof Error ? error.message : String(error)}`;
     return { ok: false, missing: false, reason };
@@ -78,7 +78,7 @@ export async function readSnapshot(path: string, meanwhile?: () => void): Promis
 
 /** Writes the snapshot beside its final name and renames it: a crash never leaves half a file under that name. */
 export async function writeSnapshot(path: string, content: SnapshotContent): Promise<number> {
-  const parts = encodeSnapshotParts(content);
+  const parts = encodeSnapshot(content);
   await mkdir(join(path, '..'), { recursive: true });
   // Unique per call: two saves in one process and one millisecond must not share a temporary file.
   const temp = `${path}.${process.pid}.${randomUUID()}.tmp`;

@@ -1,6 +1,6 @@
 import type { Config } from '../config.ts';
 import type { Article } from '../core/article.ts';
-import { createEngine, engineFromData } from '../core/engine.ts';
+import { engineFromData, indexArticles } from '../core/engine.ts';
 import { foldArticle } from '../core/search/corpus-index.ts';
 import { IndexBuilder } from '../core/search/index-builder.ts';
 import type { PostingData } from '../core/search/posting-index.ts';
@@ -13,14 +13,12 @@ import { buildInWorkers, type BuildProgress } from './parallel-build.ts';
 import type { SnapshotContent } from './snapshot-codec.ts';
 
 export interface OpenOptions {
-  /** Build in worker threads from this many passages on (their start-up costs about 2 s). Default 20,000. */
-  workersFrom?: number;
-  threads?: number;
-  /** Save and reuse snapshots (default true). */
-  snapshots?: boolean;
+  /** Progress of a build in worker threads (the benchmark draws a bar). */
   onProgress?: (progress: BuildProgress) => void;
-  now?: () => number;
 }
+
+/** From this many passages on, the build runs in worker threads: below it, their start-up (about 2 s) costs more than they save. */
+const WORKERS_FROM = 20_000;
 
 /** How the index was obtained, for logs and benchmarks. */
 export type OpenedFrom = 'snapshot' | 'snapshot+added' | 'built';
@@ -34,18 +32,17 @@ export type OpenedFrom = 'snapshot' | 'snapshot+added' | 'built';
 export async function openEngine(config: Pick<Config, 'CORPUS_DIR' | 'CACHE_DIR'>, logger: Logger, options: OpenOptions = {}) {
   const started = Date.now();
   const dir = config.CORPUS_DIR;
-  const useSnapshots = options.snapshots ?? true;
   const path = snapshotPath(config.CACHE_DIR, dir);
   // jieba's dictionary is needed whatever happens; it loads while the snapshot's bytes are read.
-  const read = useSnapshots ? await readSnapshot(path, loadSegmenter) : undefined;
-  const files = await hashCorpusFiles(dir, read?.ok ? read.content.files : []).catch(() => undefined);
+  const read = await readSnapshot(path, loadSegmenter);
+  const files = await hashCorpusFiles(dir, read.ok ? read.content.files : []).catch(() => undefined);
   const key = files ? corpusKey(files) : '';
   let previous: SnapshotContent | undefined;
-  if (read && files) {
+  if (files) {
     if (read.ok && read.content.key === key) {
       const { content } = read;
       logProblems(logger, content.problems);
-      const engine = engineFromData(content.articles, content.data, content.lexicon, { now: options.now ?? Date.now });
+      const engine = engineFromData(content.articles, content.data, content.lexicon, { now: Date.now });
       logger.info(`loaded the index of ${content.articles.length} articles (${content.data.textLength.length} passages) from ${path} in ${Date.now() - started} ms`);
       return Object.assign(engine, { openedFrom: 'snapshot' as OpenedFrom });
     }
@@ -67,18 +64,16 @@ export async function openEngine(config: Pick<Config, 'CORPUS_DIR' | 'CACHE_DIR'
   } else {
     if (previous) logger.info('the corpus changed since the snapshot (articles edited or removed): rebuilding the index');
     const passages = articles.reduce((n, a) => n + a.paragraphs.length, 0);
-    if (passages >= (options.workersFrom ?? 20_000)) {
+    if (passages >= WORKERS_FROM) {
       const onStep = (step: string, ms: number) => logger.debug(`index build: ${step} ${Math.round(ms)} ms`);
-      const { data, lexicon } = await buildInWorkers(articles, { threads: options.threads, onProgress: options.onProgress, onStep });
-      built = { articles, hashes, data, lexicon };
+      built = { articles, hashes, ...(await buildInWorkers(articles, { onProgress: options.onProgress, onStep })) };
     } else {
-      const engine = createEngine(articles);
-      built = { articles, hashes, data: engine.index.postings.data, lexicon: engine.lexicon };
+      built = { articles, hashes, ...indexArticles(articles) };
     }
   }
-  const engine = engineFromData(built.articles, built.data, built.lexicon, { now: options.now ?? Date.now });
+  const engine = engineFromData(built.articles, built.data, built.lexicon, { now: Date.now });
   logger.info(`indexed ${built.articles.length} articles (${engine.index.passages.length} passages) from ${dir} in ${Date.now() - started} ms`);
-  if (useSnapshots && files) {
+  if (files) {
     const saving = Date.now();
     const content: SnapshotContent = { key, pipeline: PIPELINE, files, problems, lexicon: built.lexicon, articles: built.articles, articleHashes: built.hashes, data: built.data };
     await writeSnapshot(path, content).then(

@@ -1,11 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../core/article.ts';
-import { foldArticle } from '../core/search/corpus-index.ts';
+import { foldedTexts } from '../core/search/corpus-index.ts';
 import { IndexBuilder, type TermSource } from '../core/search/index-builder.ts';
 import type { PostingData } from '../core/search/posting-index.ts';
 import type { PreparedBatch } from '../core/search/prepare.ts';
-import { joinLexicon, LEXICON_SAMPLE_CHARS, mineSample } from '../core/text/lexicon.ts';
+import { joinLexicon, mineSample, takeSample } from '../core/text/lexicon.ts';
 import { addWords } from '../core/text/segment.ts';
 
 export type ToWorker = { type: 'fold'; batch: number; articles: Array<Pick<Article, 'title' | 'date' | 'paragraphs'>> } | { type: 'index'; lexicon: string[] };
@@ -64,7 +64,7 @@ export async function buildInWorkers(articles: Article[], options: ParallelBuild
     batches.forEach((batch, i) => workers[i % threads]!.postMessage({ type: 'fold', batch: i, articles: batch.map(({ title, date, paragraphs }) => ({ title, date, paragraphs })) } satisfies ToWorker));
     // The cohesive-n-gram sample: the corpus's first texts, folded here while the workers fold everything.
     // Segmenting the sample here, meanwhile, changes nothing for the workers: their jieba is their own.
-    const mined = mineSample(lexiconSample(articles));
+    const mined = mineSample(takeSample(foldedTexts(articles)));
     step('mine the lexicon sample (this thread, while the workers fold)');
     await Promise.race([folded, failed]);
     step('fold and collect quoted names (workers)');
@@ -142,19 +142,4 @@ function batchesOf(articles: Article[], passages: number): Article[][] {
   }
   if (current.length > 0) batches.push(current);
   return batches;
-}
-
-/** The texts `mineLexicon` would sample: titles and paragraphs, folded, in corpus order, up to its budget. */
-function lexiconSample(articles: Article[]): string[] {
-  const sample: string[] = [];
-  let sampled = 0;
-  for (const article of articles) {
-    const folded = foldArticle(article);
-    for (const text of [folded.title, ...folded.paragraphs]) {
-      if (sampled >= LEXICON_SAMPLE_CHARS) return sample;
-      sample.push(text);
-      sampled += text.length;
-    }
-  }
-  return sample;
 }

@@ -33,7 +33,6 @@ export interface SnapshotContent {
 type Meta = Omit<SnapshotContent, 'lexicon' | 'articles' | 'data' | 'articleHashes'>;
 interface Section {
   name: string;
-  kind: 'u32' | 'u16' | 'text' | 'utf16';
   offset: number;
   bytes: number;
 }
@@ -51,13 +50,8 @@ export class SnapshotError extends Error {
 
 const SEP = '\u0000';
 
-/** The snapshot as bytes. */
-export function encodeSnapshot(content: SnapshotContent): Buffer {
-  return Buffer.concat(encodeSnapshotParts(content));
-}
-
 /** The snapshot as a list of buffers, to be written one after another (no 300 MB concatenation in memory). */
-export function encodeSnapshotParts(content: SnapshotContent): Buffer[] {
+export function encodeSnapshot(content: SnapshotContent): Buffer[] {
   const { data } = content;
   const paragraphs: string[] = [];
   const paragraphEnds: number[] = [];
@@ -95,8 +89,7 @@ export function encodeSnapshotParts(content: SnapshotContent): Buffer[] {
   let offset = 0;
   for (const [name, value] of parts) {
     const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
-    const kind = typeof value === 'string' ? 'text' : Buffer.isBuffer(value) ? 'utf16' : value instanceof Uint16Array ? 'u16' : 'u32';
-    sections.push({ name, kind, offset, bytes: bytes.length });
+    sections.push({ name, offset, bytes: bytes.length });
     chunks.push(bytes);
     const pad = (8 - (bytes.length % 8)) % 8;
     if (pad) chunks.push(Buffer.alloc(pad));
@@ -114,7 +107,7 @@ export function encodeSnapshotParts(content: SnapshotContent): Buffer[] {
 }
 
 /** The header alone (key, pipeline, files), or a SnapshotError saying what is wrong with it. */
-export function readSnapshotHeader(file: Buffer): Header & { payloadStart: number } {
+function readSnapshotHeader(file: Buffer): Header & { payloadStart: number } {
   if (file.length < MAGIC.length + 4 || !file.subarray(0, MAGIC.length).equals(MAGIC)) throw new SnapshotError('not an index snapshot (bad magic bytes)');
   const length = file.readUInt32LE(MAGIC.length);
   if (MAGIC.length + 4 + length > file.length) throw new SnapshotError('truncated header');

@@ -3,11 +3,10 @@ import type { Engine } from './engine-api.ts';
 import type { CorpusStats, PassageView } from './qa/answer.ts';
 import { answerQuestion } from './qa/answer-question.ts';
 import { ConversationMemory } from './qa/memory.ts';
-import { buildIndex, citePassage, corpusIndexOver, type CorpusIndex } from './search/corpus-index.ts';
+import { buildPostingData, citePassage, corpusIndexOver, foldedTexts, type CorpusIndex } from './search/corpus-index.ts';
 import type { PostingData } from './search/posting-index.ts';
 import { search } from './search/search.ts';
 import { mineLexicon } from './text/lexicon.ts';
-import { foldText } from './text/normalize.ts';
 import { addWords } from './text/segment.ts';
 
 export interface EngineOptions {
@@ -27,10 +26,17 @@ export interface EngineOptions {
  * engine.answer('讯飞星火是谁发布的？').short // '科大讯飞'
  */
 export function createEngine(articles: Article[], options: EngineOptions = {}): Engine & { index: CorpusIndex; lexicon: string[] } {
-  const lexicon = options.lexicon ?? mineLexicon(articleTexts(articles));
+  const { data, lexicon } = indexArticles(articles, options.lexicon);
+  return engineFromData(articles, data, lexicon, options);
+}
+
+/**
+ * In this thread: the corpus's lexicon (mined unless given), taught to jieba before anything is
+ * cut, then the posting data cut with it.
+ */
+export function indexArticles(articles: Article[], lexicon = mineLexicon(foldedTexts(articles))): { data: PostingData; lexicon: string[] } {
   addWords(lexicon);
-  const index = buildIndex(articles);
-  return engineOver(index, lexicon, options);
+  return { data: buildPostingData(articles), lexicon };
 }
 
 /**
@@ -42,8 +48,7 @@ export function engineFromData(articles: Article[], data: PostingData, lexicon: 
   return engineOver(corpusIndexOver(articles, data), lexicon, options);
 }
 
-/** The Engine API over an index that is already built (or loaded from a snapshot). */
-export function engineOver(index: CorpusIndex, lexicon: string[], options: EngineOptions = {}): Engine & { index: CorpusIndex; lexicon: string[] } {
+function engineOver(index: CorpusIndex, lexicon: string[], options: EngineOptions = {}): Engine & { index: CorpusIndex; lexicon: string[] } {
   const memory = new ConversationMemory({ now: options.now ?? (() => 0), ttlMs: options.memoryTtlMs ?? 30 * 60_000 });
   const stats = corpusStats(index);
   return {
@@ -54,13 +59,6 @@ export function engineOver(index: CorpusIndex, lexicon: string[], options: Engin
     passage: (id) => passageView(index, id),
     stats: () => stats,
   };
-}
-
-function* articleTexts(articles: Article[]): Generator<string> {
-  for (const article of articles) {
-    yield foldText(article.title);
-    for (const paragraph of article.paragraphs) yield foldText(paragraph);
-  }
 }
 
 function passageView(index: CorpusIndex, id: string): PassageView | undefined {

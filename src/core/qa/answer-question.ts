@@ -1,7 +1,7 @@
 import type { CorpusIndex } from '../search/corpus-index.ts';
-import { constraintDateTerm, idf } from '../search/corpus-index.ts';
+import { idf } from '../search/corpus-index.ts';
+import { constraintDateTerm } from '../search/date-terms.ts';
 import { findPassages, queryTerms } from '../search/search.ts';
-import { foldText } from '../text/normalize.ts';
 import { cut } from '../text/segment.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import type { Answer, Source } from './answer.ts';
@@ -12,7 +12,7 @@ import { vote } from './extract.ts';
 import { extractTyped } from './extract-typed.ts';
 import { resolveFollowUp } from './followup.ts';
 import type { ConversationMemory } from './memory.ts';
-import { analyzeQuestion, newsRoleWords, type QuestionAnalysis } from './question.ts';
+import { analyzeQuestion, type QuestionAnalysis } from './question.ts';
 import { anchorTerms, askedKind, countedNoun, GENERIC, keepOnTopic, unknownWord } from './question-anchors.ts';
 import { isCoreOf, slotAnswer, wholeSentence } from './slot-answer.ts';
 import { candidateSentences, sourceOf, type Candidate } from './retrieve.ts';
@@ -49,7 +49,7 @@ interface Built {
 
 
 function chineseQuestion(text: string): Built {
-  const q = analyzeQuestion(newsRoleWords(foldText(text)));
+  const q = analyzeQuestion(text);
   // A written year (`1992年4月，…`) is searched as a word too: date terms know months and days only.
   const year = q.time?.year && !q.time.relative ? ` ${q.time.year}` : '';
   const base = q.aboutArticle ? q.text : `${q.left} ${q.right}${year}`;

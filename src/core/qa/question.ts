@@ -103,7 +103,7 @@ const PUBLISH_WORDS = /(?:发表|刊发|发布|刊登|写|登)/;
  * @example analyzeQuestion('通义千问是哪家公司推出的？').answerType // 'org'
  */
 export function analyzeQuestion(question: string): QuestionAnalysis {
-  const folded = foldText(question).replace(/甚么/g, '什么').trim();
+  const folded = newsRoleWords(foldText(question).replace(/甚么/g, '什么')).trim();
   const { constraint, rest } = parseTimeConstraint(folded);
   const body = rest.replace(/[?？!！。.\s]+$/u, '');
   let kind: QuestionKind = 'other';

@@ -6,7 +6,6 @@ import { IndexBuilder } from './index-builder.ts';
 import { PostingIndex, type PostingData } from './posting-index.ts';
 import { LocalVocabulary, prepareArticles, type FoldedArticle } from './prepare.ts';
 
-export { constraintDateTerm, passageDateTerms } from './date-terms.ts';
 
 /** One paragraph of one article: the unit that is indexed and cited. */
 export interface Passage {
@@ -74,15 +73,30 @@ export function foldArticle(article: Pick<Article, 'title' | 'date' | 'paragraph
   return { title: foldText(article.title), date: article.date, paragraphs: article.paragraphs.map(foldText) };
 }
 
+/** Titles and paragraphs of the articles, folded, in corpus order (what the lexicon is mined from). */
+export function* foldedTexts(articles: Iterable<Pick<Article, 'title' | 'paragraphs'>>): Generator<string> {
+  for (const article of articles) {
+    yield foldText(article.title);
+    for (const paragraph of article.paragraphs) yield foldText(paragraph);
+  }
+}
+
 /**
- * Builds the index over every paragraph of every article, in this thread. (A large corpus is
- * prepared in worker threads instead: src/app/parallel-build.ts; the result is the same.)
+ * The posting data over every paragraph of every article, prepared in this thread. (A large
+ * corpus is prepared in worker threads instead: src/app/parallel-build.ts; the result is the same.)
+ */
+export function buildPostingData(articles: Article[]): PostingData {
+  const builder = new IndexBuilder();
+  builder.addBatch(prepareArticles(articles.map(foldArticle), new LocalVocabulary()), builder.source());
+  return builder.finish();
+}
+
+/**
+ * Builds the index over every paragraph of every article, in this thread.
  * @example const index = buildIndex([{ id: 'a', title: 'T', date: '2023-05-16', source: 'S', url: '', paragraphs: ['讯飞星火发布。'] }]);
  */
 export function buildIndex(articles: Article[]): CorpusIndex {
-  const builder = new IndexBuilder();
-  builder.addBatch(prepareArticles(articles.map(foldArticle), new LocalVocabulary()), builder.source());
-  return corpusIndexOver(articles, builder.finish());
+  return corpusIndexOver(articles, buildPostingData(articles));
 }
 
 /** The corpus index over articles and their posting data (built here, in workers, or read from a snapshot). */

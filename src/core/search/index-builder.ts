@@ -24,7 +24,6 @@ export class IndexBuilder {
   private readonly when = new FieldStaging();
   private readonly title = new FieldStaging();
   private readonly firstPassage: number[];
-  private passages: number;
   private sentences: number;
 
   constructor(private readonly base?: PostingData) {
@@ -32,7 +31,6 @@ export class IndexBuilder {
     this.df = new Uint32Array(Math.max(1024, this.baseTerms * 2));
     if (base) this.df.set(base.df);
     this.firstPassage = base ? Array.from(base.firstPassage) : [0];
-    this.passages = base ? base.textLength.length : 0;
     this.sentences = base ? base.sentences : 0;
   }
 
@@ -57,10 +55,7 @@ export class IndexBuilder {
     this.when.addDocs(when, batch.when.tfs, batch.when.lengths);
     this.title.addDocs(title, batch.title.tfs, batch.title.lengths);
     for (let i = 0; i < batch.df.ids.length; i++) this.df[map[batch.df.ids[i]!]!]! += batch.df.counts[i]!;
-    for (let a = 0; a < batch.paragraphCounts.length; a++) {
-      this.passages += batch.paragraphCounts[a]!;
-      this.firstPassage.push(this.passages);
-    }
+    for (let a = 0; a < batch.paragraphCounts.length; a++) this.firstPassage.push(this.firstPassage.at(-1)! + batch.paragraphCounts[a]!);
   }
 
   finish(): PostingData {

@@ -71,10 +71,6 @@ export class PostingIndex {
     this.stamp = new Uint32Array(n);
   }
 
-  get size(): number {
-    return this.passageCount;
-  }
-
   /** Term id, or undefined for a term no passage or title holds. */
   termId(term: string): number | undefined {
     return this.data.terms.find(this.data.termOrder, term);

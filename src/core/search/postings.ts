@@ -16,26 +16,14 @@ export interface FieldPostings {
 export class FieldStaging {
   private terms = new GrowableU32();
   private freqs = new GrowableU16();
-  /** End of each document's entries in `terms`. */
-  private ends = new GrowableU32();
-  /** Number of distinct terms in each document (BM25's field length, as MiniSearch counts it). */
+  /** Number of distinct terms, that is of entries, in each document (BM25's field length, as MiniSearch counts it). */
   readonly lengths = new GrowableU32();
-
-  get docCount(): number {
-    return this.ends.length;
-  }
 
   /** Appends many documents at once: `lengths[i]` entries each, in order (one copy, not a push per entry). */
   addDocs(termIds: Uint32Array, tfs: Uint16Array, lengths: Uint32Array): void {
-    const first = this.terms.length;
     this.terms.append(termIds);
     this.freqs.append(tfs);
-    let end = first;
-    for (let d = 0; d < lengths.length; d++) {
-      end += lengths[d]!;
-      this.ends.push(end);
-      this.lengths.push(lengths[d]!);
-    }
+    this.lengths.append(lengths);
   }
 
   /**
@@ -45,7 +33,7 @@ export class FieldStaging {
   build(termCount: number, firstDoc = 0): FieldPostings {
     const terms = this.terms.view();
     const freqs = this.freqs.view();
-    const ends = this.ends.view();
+    const lengths = this.lengths.view();
     const offsets = new Uint32Array(termCount + 1);
     for (let i = 0; i < terms.length; i++) offsets[terms[i]! + 1]!++;
     for (let t = 0; t < termCount; t++) offsets[t + 1]! += offsets[t]!;
@@ -53,8 +41,8 @@ export class FieldStaging {
     const docs = new Uint32Array(terms.length);
     const tfs = new Uint16Array(terms.length);
     let start = 0;
-    for (let d = 0; d < ends.length; d++) {
-      const end = ends[d]!;
+    for (let d = 0; d < lengths.length; d++) {
+      const end = start + lengths[d]!;
       for (let i = start; i < end; i++) {
         const at = next[terms[i]!]!++;
         docs[at] = firstDoc + d;
@@ -64,11 +52,6 @@ export class FieldStaging {
     }
     return { offsets, docs, tfs };
   }
-}
-
-/** Empty lists over `termCount` terms. */
-export function emptyPostings(termCount: number): FieldPostings {
-  return { offsets: new Uint32Array(termCount + 1), docs: new Uint32Array(0), tfs: new Uint16Array(0) };
 }
 
 /**

@@ -11,38 +11,40 @@ import { cut } from './segment.ts';
  * @example mineLexicon(['科大讯飞发布“讯飞星火”。']) // includes '讯飞星火'
  */
 export function mineLexicon(texts: Iterable<string>, options: { sampleChars?: number; minCount?: number } = {}): string[] {
-  const sampleChars = options.sampleChars ?? LEXICON_SAMPLE_CHARS;
-  const names: string[] = [];
-  const sample: string[] = [];
-  let sampled = 0;
-  for (const text of texts) {
-    names.push(...quotedNames(text));
-    if (sampled < sampleChars) {
-      sample.push(text);
-      sampled += text.length;
-    }
-  }
-  return joinLexicon([names], sample, options.minCount);
+  const list = [...texts];
+  return joinLexicon([list.flatMap(quotedNames)], mineSample(takeSample(list, options.sampleChars), options.minCount));
 }
 
 /** How much text the cohesive n-gram pass segments (about 2 s here): the first texts of the corpus. */
 export const LEXICON_SAMPLE_CHARS = 3_000_000;
 
+/** The texts the cohesive n-gram pass reads: the first ones, until `chars` characters (lazy, so a generator is read no further). */
+export function takeSample(texts: Iterable<string>, chars = LEXICON_SAMPLE_CHARS): string[] {
+  const sample: string[] = [];
+  let sampled = 0;
+  for (const text of texts) {
+    if (sampled >= chars) break;
+    sample.push(text);
+    sampled += text.length;
+  }
+  return sample;
+}
+
 /**
  * `mineLexicon` in two halves, for a corpus prepared in worker threads: each worker collects
- * the quoted names of its share, one thread mines the sample, and this joins them. The result
- * is the same as `mineLexicon` over the same texts.
+ * the quoted names of its share, one thread mines the sample (`mineSample`), and this joins
+ * them. The result is the same as `mineLexicon` over the same texts.
  */
-export function joinLexicon(quoted: Iterable<Iterable<string>>, sample: string[] | { mined: string[] }, minCount = 3): string[] {
+export function joinLexicon(quoted: Iterable<Iterable<string>>, mined: string[]): string[] {
   const words = new Set<string>();
   for (const names of quoted) for (const name of names) words.add(name);
-  for (const word of Array.isArray(sample) ? cohesiveNgrams(sample, minCount) : sample.mined) words.add(word);
+  for (const word of mined) words.add(word);
   return [...words].sort();
 }
 
-/** The cohesive n-grams of a sample alone (the half of `joinLexicon` that segments text). */
-export function mineSample(sample: string[], minCount = 3): { mined: string[] } {
-  return { mined: cohesiveNgrams(sample, minCount) };
+/** The cohesive n-grams of a sample (the half of the lexicon that segments text). */
+export function mineSample(sample: string[], minCount = 3): string[] {
+  return cohesiveNgrams(sample, minCount);
 }
 
 const QUOTED = /[“"「『《]([^“”"「」『』《》\s,，。.;；:：!！?？、()（）]{2,16})[”"」』》]/g;
